@@ -1,0 +1,146 @@
+package org.precursor.actor;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+/**
+ * Anyone who makes claims or is claimed about: a country, a ministry, an agency, an official, a cartel, a
+ * company or a typed unnamed source. An actor may be affiliated to a parent (spokesperson -> embassy -> China).
+ */
+@Entity
+public class Actor {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String slug;
+
+	private String name;
+
+	@Enumerated(EnumType.STRING)
+	private ActorType type;
+
+	private String country;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Actor parent;
+
+	private String role;
+
+	private String description;
+
+	@ElementCollection
+	@CollectionTable(name = "actor_alias", joinColumns = @JoinColumn(name = "actor_id"))
+	@Column(name = "alias")
+	private Set<String> aliases = new LinkedHashSet<>();
+
+	@Version
+	private long version;
+
+	protected Actor() {
+	}
+
+	public Actor(String slug, String name, ActorType type) {
+		this.slug = slug;
+		this.name = name;
+		this.type = type;
+	}
+
+	public void rename(String name, ActorType type, String country) {
+		this.name = name;
+		this.type = type;
+		this.country = country == null || country.isBlank() ? null : country.strip();
+	}
+
+	public void describe(String description) {
+		this.description = description == null || description.isBlank() ? null : description.strip();
+	}
+
+	/**
+	 * Affiliates this actor to a parent with a role. Refuses a parent that would make the chain circular, since
+	 * pages walk the chain from person to body to country.
+	 */
+	public void affiliateTo(Actor parent, String role) {
+		for (Actor ancestor = parent; ancestor != null; ancestor = ancestor.parent) {
+			if (ancestor == this || (id != null && id.equals(ancestor.id))) {
+				throw new IllegalArgumentException(name + " cannot be affiliated to " + parent.name
+						+ ": that would make the affiliation circular.");
+			}
+		}
+		this.parent = parent;
+		this.role = role == null || role.isBlank() ? null : role.strip();
+	}
+
+	public void replaceAliases(Collection<String> newAliases) {
+		aliases.clear();
+		newAliases.stream().map(String::strip).filter(alias -> !alias.isEmpty()).forEach(aliases::add);
+	}
+
+	/** The affiliation chain from this actor's parent up to the top, nearest first. */
+	public List<Actor> ancestors() {
+		List<Actor> chain = new ArrayList<>();
+		for (Actor ancestor = parent; ancestor != null && chain.size() < 20; ancestor = ancestor.parent) {
+			chain.add(ancestor);
+		}
+		return chain;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getSlug() {
+		return slug;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public ActorType getType() {
+		return type;
+	}
+
+	public String getCountry() {
+		return country;
+	}
+
+	public Actor getParent() {
+		return parent;
+	}
+
+	public String getRole() {
+		return role;
+	}
+
+	public String getDescription() {
+		return description;
+	}
+
+	public Set<String> getAliases() {
+		return Set.copyOf(aliases);
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
+}

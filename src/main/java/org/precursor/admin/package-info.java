@@ -1,0 +1,2 @@
+/** Accounts, security configuration and the admin dashboard. */
+package org.precursor.admin;

@@ -1,0 +1,25 @@
+package org.precursor.article;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ArticleRepository extends JpaRepository<Article, Long> {
+
+	Optional<Article> findByUrl(String canonicalUrl);
+
+	@Query("select a from Article a join fetch a.outlet left join fetch a.originalOutlet where a.id = :id")
+	Optional<Article> findWithOutletsById(Long id);
+
+	@Query("""
+			select a from Article a join fetch a.outlet o left join fetch a.originalOutlet
+			where o = :outlet or a.originalOutlet = :outlet
+			order by a.publishedOn desc nulls last, a.id""")
+	List<Article> findPublishedOrReportedBy(Outlet outlet);
+
+	@Query("select a from Article a join fetch a.outlet left join fetch a.originalOutlet order by a.publishedOn desc nulls last, a.id")
+	List<Article> findAllWithOutletsNewestFirst();
+
+}

@@ -1,0 +1,2 @@
+/** Outlets and the articles in which claims are reported. */
+package org.precursor.article;

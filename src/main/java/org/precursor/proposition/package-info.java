@@ -1,0 +1,2 @@
+/** Contested propositions that actors support or dispute. */
+package org.precursor.proposition;

@@ -1,0 +1,43 @@
+package org.precursor.seed;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.core.io.Resource;
+
+/**
+ * A tab-separated seed file. Lines starting with {@code #} are comments (the first one names the columns);
+ * blank lines are skipped.
+ */
+record SeedFile(String name, String content, List<SeedRow> rows) {
+
+	static SeedFile read(Resource resource, int columns) {
+		String name = resource.getFilename();
+		if (!resource.exists()) {
+			throw new SeedFormatException("Seed file " + name + " is missing from the seed dataset");
+		}
+		try (BufferedReader reader = new BufferedReader(
+				new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8))) {
+			StringBuilder content = new StringBuilder();
+			List<SeedRow> rows = new ArrayList<>();
+			String line;
+			int number = 0;
+			while ((line = reader.readLine()) != null) {
+				number++;
+				content.append(line).append('\n');
+				if (!line.isBlank() && !line.startsWith("#")) {
+					rows.add(SeedRow.parse(name, number, line, columns));
+				}
+			}
+			return new SeedFile(name, content.toString(), rows);
+		}
+		catch (IOException ex) {
+			throw new SeedFormatException("Seed file " + name + " cannot be read: " + ex.getMessage());
+		}
+	}
+
+}

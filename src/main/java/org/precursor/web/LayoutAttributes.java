@@ -1,0 +1,18 @@
+package org.precursor.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** Values every page's layout needs: its canonical address. */
+@ControllerAdvice
+class LayoutAttributes {
+
+	@ModelAttribute("canonicalUrl")
+	String canonicalUrl(HttpServletRequest request) {
+		return ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("page").build().toUriString();
+	}
+
+}

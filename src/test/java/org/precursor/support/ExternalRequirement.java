@@ -20,7 +20,9 @@ public final class ExternalRequirement {
 		if (Boolean.parseBoolean(System.getenv(requiredFlag))) {
 			fail(reason + " (" + requiredFlag + "=true, so this is a failure)");
 		}
-		Assumptions.abort("NOT RUN: " + reason + ". Set " + requiredFlag + "=true to make this a failure.");
+		String message = "NOT RUN: " + reason + ". Set " + requiredFlag + "=true to make this a failure.";
+		System.err.println(message);
+		Assumptions.abort(message);
 	}
 
 }

@@ -102,10 +102,7 @@ class ActorAdminController {
 				.orElseGet(() -> form(id, model));
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-			Actor current = find(id);
-			model.addAttribute("conflict",
-					history.conflict(Actor.class, id, actorForm.describe(), ActorForm.of(current).describe()));
-			actorForm.setVersion(current.getVersion());
+			model.addAttribute("conflict", history.conflict(Actor.class, id, actorForm, ActorForm.of(find(id))));
 			return form(id, model);
 		}
 	}

@@ -9,8 +9,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.precursor.web.FormText;
+import org.precursor.web.VersionedForm;
+
 /** The actor form. Aliases are typed one per line; the parent is typed by name, alias or slug. */
-public class ActorForm {
+public class ActorForm implements VersionedForm {
 
 	@NotBlank(message = "Enter the actor's name.")
 	@Size(max = 200, message = "Keep the name under {max} characters.")
@@ -49,16 +52,16 @@ public class ActorForm {
 		return form;
 	}
 
-	/** The values by field label, as shown in the history and when comparing two versions. */
+	@Override
 	public Map<String, String> describe() {
 		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("Name", text(name));
+		fields.put("Name", FormText.orEmpty(name));
 		fields.put("Type", type == null ? "" : type.label());
-		fields.put("Country", text(country));
+		fields.put("Country", FormText.orEmpty(country));
 		fields.put("Aliases", String.join("; ", aliasList().stream().sorted().toList()));
-		fields.put("Affiliated to", text(parent));
-		fields.put("Role", text(role));
-		fields.put("Description", text(description));
+		fields.put("Affiliated to", FormText.orEmpty(parent));
+		fields.put("Role", FormText.orEmpty(role));
+		fields.put("Description", FormText.orEmpty(description));
 		return fields;
 	}
 
@@ -66,10 +69,6 @@ public class ActorForm {
 		return aliases == null ? List.of()
 				: Arrays.stream(aliases.split("[\\r\\n;]+")).map(String::strip).filter(alias -> !alias.isEmpty())
 					.distinct().toList();
-	}
-
-	private static String text(String value) {
-		return value == null ? "" : value.strip();
 	}
 
 	public String getName() {
@@ -128,10 +127,12 @@ public class ActorForm {
 		this.description = description;
 	}
 
+	@Override
 	public Long getVersion() {
 		return version;
 	}
 
+	@Override
 	public void setVersion(Long version) {
 		this.version = version;
 	}

@@ -113,11 +113,7 @@ class ArticleAdminController {
 			return editForm(id, model);
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-			Article current = find(id);
-			ArticleForm saved = ArticleForm.of(current);
-			model.addAttribute("conflict", history.conflict(Article.class, id, articleForm.describe(),
-					saved.describe()));
-			articleForm.setVersion(current.getVersion());
+			model.addAttribute("conflict", history.conflict(Article.class, id, articleForm, ArticleForm.of(find(id))));
 			return editForm(id, model);
 		}
 	}

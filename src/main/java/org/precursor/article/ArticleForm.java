@@ -2,6 +2,7 @@ package org.precursor.article;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.validation.constraints.NotBlank;
@@ -10,11 +11,14 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import org.precursor.web.FormText;
+import org.precursor.web.VersionedForm;
+
 /**
  * The article form. Field names are stable ({@code url}, {@code title}, {@code outletName}, {@code publishedOn},
  * {@code authors}, {@code summary}, {@code body}) so that scripts can fill it.
  */
-public class ArticleForm {
+public class ArticleForm implements VersionedForm {
 
 	@WebAddress
 	@Size(max = 1000, message = "Keep the address under {max} characters.")
@@ -64,17 +68,17 @@ public class ArticleForm {
 		return form;
 	}
 
-	/** The form's values by field label, as shown when comparing two versions. */
+	@Override
 	public Map<String, String> describe() {
 		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("Web address", text(url));
-		fields.put("Title", text(title));
-		fields.put("Outlet", text(outletName));
-		fields.put("Publication date", publishedOn == null ? "" : publishedOn + " (" + precision().name().toLowerCase() + ")");
-		fields.put("Date note", text(dateNote));
-		fields.put("Authors", text(authors));
-		fields.put("Summary", text(summary));
-		fields.put("Article text", text(body));
+		fields.put("Web address", FormText.orEmpty(url));
+		fields.put("Title", FormText.orEmpty(title));
+		fields.put("Outlet", FormText.orEmpty(outletName));
+		fields.put("Publication date", publishedOn == null ? "" : publishedOn + " (" + precision().name().toLowerCase(Locale.ROOT) + ")");
+		fields.put("Date note", FormText.orEmpty(dateNote));
+		fields.put("Authors", FormText.orEmpty(authors));
+		fields.put("Summary", FormText.orEmpty(summary));
+		fields.put("Article text", FormText.orEmpty(body));
 		return fields;
 	}
 
@@ -88,10 +92,6 @@ public class ArticleForm {
 		article.retitle(title.strip());
 		article.datedOn(publishedOn, precision(), dateNote);
 		article.describe(authors, article.getLanguage(), summary, body);
-	}
-
-	private static String text(String value) {
-		return value == null ? "" : value.strip();
 	}
 
 	public String getUrl() {
@@ -166,10 +166,12 @@ public class ArticleForm {
 		this.body = body;
 	}
 
+	@Override
 	public Long getVersion() {
 		return version;
 	}
 
+	@Override
 	public void setVersion(Long version) {
 		this.version = version;
 	}

@@ -91,10 +91,7 @@ class OutletAdminController {
 			outlets.saveAndFlush(outlet);
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-			Outlet current = find(id);
-			model.addAttribute("conflict",
-					history.conflict(Outlet.class, id, outletForm.describe(), OutletForm.of(current).describe()));
-			outletForm.setVersion(current.getVersion());
+			model.addAttribute("conflict", history.conflict(Outlet.class, id, outletForm, OutletForm.of(find(id))));
 			return editForm(id, model);
 		}
 		redirect.addFlashAttribute("saved", "Outlet “" + outlet.getName() + "” saved.");

@@ -7,8 +7,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.precursor.web.FormText;
+import org.precursor.web.VersionedForm;
+
 /** The outlet form. */
-public class OutletForm {
+public class OutletForm implements VersionedForm {
 
 	@NotBlank(message = "Enter the outlet's name.")
 	@Size(max = 200, message = "Keep the name under {max} characters.")
@@ -40,23 +43,20 @@ public class OutletForm {
 		return form;
 	}
 
+	@Override
 	public Map<String, String> describe() {
 		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("Name", text(name));
+		fields.put("Name", FormText.orEmpty(name));
 		fields.put("Kind", kind == null ? "" : kind.label());
-		fields.put("Country", text(country));
-		fields.put("Homepage", text(homepage));
-		fields.put("Description", text(description));
+		fields.put("Country", FormText.orEmpty(country));
+		fields.put("Homepage", FormText.orEmpty(homepage));
+		fields.put("Description", FormText.orEmpty(description));
 		return fields;
 	}
 
 	void applyTo(Outlet outlet) {
 		outlet.rename(name.strip(), kind);
 		outlet.describe(country, homepage, description);
-	}
-
-	private static String text(String value) {
-		return value == null ? "" : value.strip();
 	}
 
 	public String getName() {
@@ -99,10 +99,12 @@ public class OutletForm {
 		this.description = description;
 	}
 
+	@Override
 	public Long getVersion() {
 		return version;
 	}
 
+	@Override
 	public void setVersion(Long version) {
 		this.version = version;
 	}

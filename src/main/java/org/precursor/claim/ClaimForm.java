@@ -17,6 +17,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 import org.precursor.actor.Actor;
 import org.precursor.actor.ActorType;
+import org.precursor.web.FormText;
 
 /**
  * The claim form: who made the claim (an existing actor by name, alias or slug, or a new actor typed inline),
@@ -96,26 +97,22 @@ public class ClaimForm {
 	/** What was typed, labelled like {@link #describe(Claim)}, for the side-by-side view of a refused save. */
 	Map<String, String> describeTyped(Map<Long, String> propositionTexts) {
 		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("Claimant", hasNewActor() ? newActorName.strip() + " (new)" : text(claimant));
+		fields.put("Claimant", hasNewActor() ? newActorName.strip() + " (new)" : FormText.orEmpty(claimant));
 		fields.put("Kind", kind == null ? "" : kind.label());
-		fields.put("Text", text(text));
-		fields.put("About", text(about));
+		fields.put("Text", FormText.orEmpty(text));
+		fields.put("About", FormText.orEmpty(about));
 		fields.put("Stances", stances.stream()
 			.filter(row -> row.getProposition() != null && row.getStance() != null)
 			.map(row -> row.getStance().label() + ": " + propositionTexts.getOrDefault(row.getProposition(), "?"))
 			.sorted()
 			.collect(Collectors.joining("; ")));
 		fields.put("Made on", madeOn == null ? "" : madeOn.toString());
-		fields.put("Summary", text(summary));
+		fields.put("Summary", FormText.orEmpty(summary));
 		return fields;
 	}
 
 	boolean hasNewActor() {
 		return newActorName != null && !newActorName.isBlank();
-	}
-
-	private static String text(String value) {
-		return value == null ? "" : value.strip();
 	}
 
 	public String getClaimant() {

@@ -20,6 +20,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.precursor.web.VersionedForm;
+
 /**
  * Reads the change history kept by Envers: every version of a record, and the revisions across all records,
  * each change shown as the fields that differ from the version before.
@@ -69,6 +71,15 @@ public class History {
 				last.map(RecordChange::at).orElse(null));
 	}
 
+	/**
+	 * A refused save's two forms side by side. The typed form takes the saved version's number, so that saving
+	 * it again is a deliberate overwrite of what the editor has now seen.
+	 */
+	public EditConflict conflict(Class<?> type, Long id, VersionedForm typed, VersionedForm saved) {
+		typed.setVersion(saved.getVersion());
+		return conflict(type, id, typed.describe(), saved.describe());
+	}
+
 	/** Revisions newest first, each with the records it changed. */
 	public Page<RevisionSummary> recent(Pageable pageable) {
 		Page<Revision> page = revisions.findAllByOrderByIdDesc(pageable);
@@ -99,7 +110,7 @@ public class History {
 		Revision revision = (Revision) row[1];
 		Map<String, String> before = Map.of();
 		if (row[2] != RevisionType.ADD) {
-			before = previousVersion(recordType.type(), recordType.id(record), revision.getId())
+			before = previousVersion(recordType.type(), recordType.id().apply(record), revision.getId())
 				.map(previous -> fields(recordType, previous))
 				.orElse(Map.of());
 		}
@@ -111,9 +122,9 @@ public class History {
 		ChangeKind kind = ChangeKind.of(type);
 		Map<String, String> now = kind == ChangeKind.DELETED ? Map.of() : after;
 		Map<String, String> then = kind == ChangeKind.DELETED && before.isEmpty() ? after : before;
-		Long id = recordType.id(record);
+		Long id = recordType.id().apply(record);
 		return new RecordChange(revision.getId(), revision.getRevisedAt(), revision.getUsername(),
-				recordType.label(), id, name(recordType, record), recordType.adminPath(id), kind,
+				recordType.label(), id, name(recordType, record), recordType.adminPath().apply(id), kind,
 				RecordChange.between(then, now));
 	}
 
@@ -150,7 +161,7 @@ public class History {
 	/** Old versions may point at records that history does not know; their fields then read "unknown". */
 	private static <T> Map<String, String> fields(RecordType<T> recordType, T record) {
 		try {
-			return recordType.fields(record);
+			return recordType.fields().apply(record);
 		}
 		catch (EntityNotFoundException ex) {
 			return Map.of("Record", "(details unknown)");
@@ -159,10 +170,10 @@ public class History {
 
 	private static <T> String name(RecordType<T> recordType, T record) {
 		try {
-			return recordType.name(record);
+			return recordType.name().apply(record);
 		}
 		catch (EntityNotFoundException ex) {
-			return "#" + recordType.id(record);
+			return "#" + recordType.id().apply(record);
 		}
 	}
 

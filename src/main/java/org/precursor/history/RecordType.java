@@ -1,26 +1,17 @@
 package org.precursor.history;
 
 import java.util.Map;
+import java.util.function.Function;
 
 /**
- * A kind of record whose history is kept, as the history pages show it: its name, its fields as a reader sees
- * them (related records by name, not id) and where its admin page is. Each feature declares its own.
+ * A kind of record whose history is kept, as the history pages show it: what one is called, its name, its
+ * fields as a reader sees them (related records by name, not id) and where its admin page is. Each feature
+ * declares a bean for each of its audited entities.
+ *
+ * @param label what one such record is called, e.g. "Article"
+ * @param fields field label to value as shown, in display order; empty text for a missing value
+ * @param adminPath the admin page of the record with an id, or null when it has none
  */
-public interface RecordType<T> {
-
-	Class<T> type();
-
-	/** What one such record is called, e.g. "Article". */
-	String label();
-
-	Long id(T record);
-
-	String name(T record);
-
-	/** Field label to value as shown, in display order; empty text for a missing value. */
-	Map<String, String> fields(T record);
-
-	/** The record's admin page, or null when it has none. */
-	String adminPath(Long id);
-
+public record RecordType<T>(Class<T> type, String label, Function<T, Long> id, Function<T, String> name,
+		Function<T, Map<String, String>> fields, Function<Long, String> adminPath) {
 }

@@ -82,10 +82,8 @@ class PropositionAdminController {
 			propositions.saveAndFlush(proposition);
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-			Proposition current = find(id);
-			model.addAttribute("conflict", history.conflict(Proposition.class, id, propositionForm.describe(),
-					PropositionForm.of(current).describe()));
-			propositionForm.setVersion(current.getVersion());
+			model.addAttribute("conflict",
+					history.conflict(Proposition.class, id, propositionForm, PropositionForm.of(find(id))));
 			return editForm(id, model);
 		}
 		redirect.addFlashAttribute("saved", "Proposition saved.");

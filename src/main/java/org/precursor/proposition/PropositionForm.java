@@ -6,8 +6,11 @@ import java.util.Map;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.precursor.web.FormText;
+import org.precursor.web.VersionedForm;
+
 /** The proposition form. */
-public class PropositionForm {
+public class PropositionForm implements VersionedForm {
 
 	@NotBlank(message = "Enter the proposition, as a statement that can be supported or disputed.")
 	@Size(max = 500, message = "Keep the proposition under {max} characters.")
@@ -26,10 +29,11 @@ public class PropositionForm {
 		return form;
 	}
 
+	@Override
 	public Map<String, String> describe() {
 		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("Proposition", text == null ? "" : text.strip());
-		fields.put("Description", description == null ? "" : description.strip());
+		fields.put("Proposition", FormText.orEmpty(text));
+		fields.put("Description", FormText.orEmpty(description));
 		return fields;
 	}
 
@@ -49,10 +53,12 @@ public class PropositionForm {
 		this.description = description;
 	}
 
+	@Override
 	public Long getVersion() {
 		return version;
 	}
 
+	@Override
 	public void setVersion(Long version) {
 		this.version = version;
 	}

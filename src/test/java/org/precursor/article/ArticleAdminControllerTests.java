@@ -92,6 +92,7 @@ class ArticleAdminControllerTests {
 			.andExpect(model().attributeHasFieldErrors("articleForm", "url", "title", "outletName"))
 			.andExpect(content().string(containsString("Nothing was saved yet")))
 			.andExpect(content().string(containsString("<div class=\"invalid-feedback d-block\" id=\"title-error\">Enter the article&#39;s title.</div>")))
+			.andExpect(content().string(containsString("aria-invalid=\"true\" aria-describedby=\"title-error\"")))
 			.andExpect(content().string(containsString("id=\"outletName-error\">Choose an outlet, or type the name of a new one.")))
 			.andExpect(content().string(containsString("Enter the article&#39;s web address.")))
 			.andExpect(content().string(containsString("A summary worth keeping</textarea>")))
@@ -207,6 +208,21 @@ class ArticleAdminControllerTests {
 			.andExpect(content().string(containsString("value=\"Second editor&#39;s title\"")));
 
 		assertThat(articles.findById(article.getId()).orElseThrow().getTitle()).isEqualTo("First editor's title");
+	}
+
+	@Test
+	void theArticlesAdminPagesShowWhoChangedWhatWithThePreviousValues() throws Exception {
+		Article article = fixtures.article("Original title");
+		mvc.perform(edit(article, String.valueOf(article.getVersion()), "Corrected title").with(editor("carol")))
+			.andExpect(status().isFound());
+
+		for (String page : new String[] { "/admin/articles/" + article.getId() + "/edit", "/admin/articles/" + article.getId() }) {
+			mvc.perform(get(page).with(editor()))
+				.andExpect(content().string(containsString("<strong>Changed</strong>")))
+				.andExpect(content().string(containsString("by <span>carol</span>")))
+				.andExpect(content().string(containsString("<td class=\"history-value\">Original title</td>")))
+				.andExpect(content().string(containsString("<td class=\"history-value\">Corrected title</td>")));
+		}
 	}
 
 	@Test

@@ -1,9 +1,8 @@
 package org.precursor.history;
 
 import org.hibernate.envers.RevisionListener;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+
+import org.precursor.web.SignedIn;
 
 /** Stamps each revision with the signed-in user; changes made without one (the seed import) are the system's. */
 public class RevisionAuthor implements RevisionListener {
@@ -12,9 +11,7 @@ public class RevisionAuthor implements RevisionListener {
 
 	@Override
 	public void newRevision(Object revision) {
-		Authentication user = SecurityContextHolder.getContext().getAuthentication();
-		boolean signedIn = user != null && user.isAuthenticated() && !(user instanceof AnonymousAuthenticationToken);
-		((Revision) revision).madeBy(signedIn ? user.getName() : SYSTEM);
+		((Revision) revision).madeBy(SignedIn.username().orElse(SYSTEM));
 	}
 
 }

@@ -29,6 +29,14 @@ class ModularityTests {
 	}
 
 	@Test
+	void historyKnowsNoFeatureOnlyTheRecordTypesTheyDeclare() {
+		noClasses().that().resideInAPackage("org.precursor.history..")
+			.should().dependOnClassesThat().resideInAnyPackage("org.precursor.actor..", "org.precursor.article..",
+					"org.precursor.claim..", "org.precursor.proposition..", "org.precursor.admin..")
+			.check(classes);
+	}
+
+	@Test
 	void entitiesDoNotDependOnTheWebLayer() {
 		noClasses().that().areAnnotatedWith(jakarta.persistence.Entity.class)
 			.should().dependOnClassesThat().resideInAPackage("org.springframework.web..")

@@ -20,11 +20,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+
 /**
  * Anyone who makes claims or is claimed about: a country, a ministry, an agency, an official, a cartel, a
  * company or a typed unnamed source. An actor may be affiliated to a parent (spokesperson -> embassy -> China).
  */
 @Entity
+@Audited
 public class Actor {
 
 	@Id

@@ -1,22 +1,84 @@
 package org.precursor.admin;
 
+import java.time.Clock;
+import java.util.LinkedHashMap;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.DelegatingAccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
-/** Public pages are open and read-only; everything under /admin needs a signed-in editor. */
+/**
+ * Public pages are open and read-only; everything under /admin needs a signed-in editor, and accounts need an
+ * admin. Every response carries a Content-Security-Policy that allows only this site's own scripts and styles.
+ */
 @Configuration
+@EnableConfigurationProperties(AdminProperties.class)
 class SecurityConfiguration {
 
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authentication)
+			throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/admin/**").authenticated()
+			.requestMatchers("/admin/accounts/**").hasRole(Role.ADMIN.name())
+			.requestMatchers("/admin", "/admin/**").hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name())
 			.anyRequest().permitAll())
-			.formLogin(form -> form.permitAll())
-			.logout(logout -> logout.permitAll());
+			.authenticationManager(authentication)
+			.formLogin(form -> form.loginPage("/login")
+				.defaultSuccessUrl("/admin")
+				.failureHandler(new SignInFailures())
+				.permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/login?signed-out").permitAll())
+			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+			.exceptionHandling(errors -> errors.accessDeniedHandler(accessDenied()))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions(frames -> frames.deny())
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
 		return http.build();
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(SignInAccounts accounts, PasswordEncoder encoder,
+			LoginThrottle throttle) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
+		passwords.setPasswordEncoder(encoder);
+		return new ProviderManager(new ThrottledAuthentication(passwords, throttle));
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder();
+	}
+
+	@Bean
+	LoginThrottle loginThrottle(Clock clock) {
+		return new LoginThrottle(clock);
+	}
+
+	/** A form sent after its session expired gets a page that says so, instead of a bare "forbidden". */
+	private static AccessDeniedHandler accessDenied() {
+		AccessDeniedHandlerImpl expired = new AccessDeniedHandlerImpl();
+		expired.setErrorPage("/session-expired");
+		LinkedHashMap<Class<? extends org.springframework.security.access.AccessDeniedException>, AccessDeniedHandler> handlers = new LinkedHashMap<>();
+		handlers.put(CsrfException.class, expired);
+		return new DelegatingAccessDeniedHandler(handlers, new AccessDeniedHandlerImpl());
 	}
 
 }

@@ -12,11 +12,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+
 /**
  * A story in which claims are reported. When an outlet republishes another's story (a blog quoting AP), the
  * original outlet is kept as well, so readers see who did the reporting.
  */
 @Entity
+@Audited
 public class Article {
 
 	@Id

@@ -22,4 +22,14 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 	@Query("select a from Article a join fetch a.outlet left join fetch a.originalOutlet order by a.publishedOn desc nulls last, a.id")
 	List<Article> findAllWithOutletsNewestFirst();
 
+	/** Every article, the most recently added first, with its claim count. */
+	@Query("""
+			select new org.precursor.article.ArticleRow(a.id, a.title, o.name, a.publishedOn, a.datePrecision,
+			    (select count(c) from Claim c where c.article = a))
+			from Article a join a.outlet o
+			order by a.id desc""")
+	List<ArticleRow> findRowsNewestFirst();
+
+	long countByOutletOrOriginalOutlet(Outlet outlet, Outlet originalOutlet);
+
 }

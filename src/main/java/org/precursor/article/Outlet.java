@@ -8,8 +8,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+
 /** A publication that reports claims: a wire service, newspaper, broadcaster, blog or government site. */
 @Entity
+@Audited
 public class Outlet {
 
 	@Id

@@ -20,6 +20,8 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+
 import org.precursor.actor.Actor;
 import org.precursor.article.Article;
 import org.precursor.proposition.Proposition;
@@ -30,6 +32,7 @@ import org.precursor.proposition.Stance;
  * quote, the article's own sentence for reported speech.
  */
 @Entity
+@Audited
 public class Claim {
 
 	@Id
@@ -110,6 +113,10 @@ public class Claim {
 	public void takeStance(Proposition proposition, Stance stance) {
 		stances.removeIf(existing -> existing.getProposition().equals(proposition));
 		stances.add(new PropositionStance(proposition, stance));
+	}
+
+	public void withdrawStanceOn(Proposition proposition) {
+		stances.removeIf(existing -> existing.getProposition().getId().equals(proposition.getId()));
 	}
 
 	public void clearStances() {

@@ -6,8 +6,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+
 /** A contested statement that actors take sides on, such as "China is the main source of fentanyl precursors". */
 @Entity
+@Audited
 public class Proposition {
 
 	@Id

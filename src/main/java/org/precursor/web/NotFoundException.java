@@ -11,4 +11,8 @@ public class NotFoundException extends RuntimeException {
 		return new NotFoundException("There is no " + what + " called “" + key + "”.");
 	}
 
+	public static NotFoundException byId(String what, Long id) {
+		return new NotFoundException("There is no " + what + " number " + id + "; it may have been deleted.");
+	}
+
 }

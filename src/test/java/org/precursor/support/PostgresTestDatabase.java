@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javax.sql.DataSource;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -25,18 +27,28 @@ public final class PostgresTestDatabase {
 
 	/** Creates a fresh, empty database and points the context's datasource at it. */
 	public static void registerFreshDatabase(DynamicPropertyRegistry registry) {
-		String name = "precursor_test_" + databases.incrementAndGet();
+		String name = createDatabase();
 		EmbeddedPostgres postgres = server();
-		try (Connection connection = postgres.getPostgresDatabase().getConnection();
+		registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", name));
+		registry.add("spring.datasource.username", () -> "postgres");
+		registry.add("spring.datasource.password", () -> "");
+	}
+
+	/** A fresh, empty database outside any Spring context, for tests that drive the migrations themselves. */
+	public static DataSource freshDataSource() {
+		return server().getDatabase("postgres", createDatabase());
+	}
+
+	private static String createDatabase() {
+		String name = "precursor_test_" + databases.incrementAndGet();
+		try (Connection connection = server().getPostgresDatabase().getConnection();
 				Statement statement = connection.createStatement()) {
 			statement.execute("create database " + name);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not create test database " + name, ex);
 		}
-		registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", name));
-		registry.add("spring.datasource.username", () -> "postgres");
-		registry.add("spring.datasource.password", () -> "");
+		return name;
 	}
 
 	private static synchronized EmbeddedPostgres server() {

@@ -1,0 +1,99 @@
+package org.precursor.admin;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+import org.precursor.web.NotFoundException;
+
+/**
+ * Creating and changing accounts. There is always at least one admin: the last one cannot be removed or made an
+ * editor, and nobody removes their own account.
+ */
+@Component
+class Accounts {
+
+	private final AccountRepository accounts;
+
+	private final PasswordEncoder encoder;
+
+	private final Clock clock;
+
+	Accounts(AccountRepository accounts, PasswordEncoder encoder, Clock clock) {
+		this.accounts = accounts;
+		this.encoder = encoder;
+		this.clock = clock;
+	}
+
+	List<AccountRow> all() {
+		return accounts.findAllByOrderByUsernameAsc().stream().map(AccountRow::of).toList();
+	}
+
+	@Transactional
+	void create(AccountForm form, Errors errors) {
+		String problem = Passwords.problemWith(form.getPassword());
+		if (problem != null) {
+			errors.rejectValue("password", "weak", problem);
+		}
+		if (form.getUsername() != null && accounts.existsByUsernameIgnoreCase(form.getUsername().strip())) {
+			errors.rejectValue("username", "taken", "There is already an account with this username.");
+		}
+		if (!errors.hasErrors()) {
+			accounts.save(new Account(form.getUsername().strip(), encoder.encode(form.getPassword()), form.getRole(),
+					clock.instant()));
+		}
+	}
+
+	/** Returns why the role cannot change, or null once changed. */
+	@Transactional
+	String changeRole(Long id, Role role) {
+		Account account = find(id);
+		if (account.getRole() == Role.ADMIN && role != Role.ADMIN && accounts.countByRole(Role.ADMIN) == 1) {
+			return "“" + account.getUsername() + "” is the only admin, so it stays an admin.";
+		}
+		account.changeRole(role);
+		return null;
+	}
+
+	/** Returns why the account cannot be removed, or null once removed. */
+	@Transactional
+	String remove(Long id, String signedIn) {
+		Account account = find(id);
+		if (account.getUsername().equalsIgnoreCase(signedIn)) {
+			return "You cannot remove your own account.";
+		}
+		if (account.getRole() == Role.ADMIN && accounts.countByRole(Role.ADMIN) == 1) {
+			return "“" + account.getUsername() + "” is the only admin and cannot be removed.";
+		}
+		accounts.delete(account);
+		return null;
+	}
+
+	@Transactional
+	void changeOwnPassword(String username, PasswordForm form, Errors errors) {
+		Account account = accounts.findByUsernameIgnoreCase(username)
+			.orElseThrow(() -> new NotFoundException("Your account no longer exists."));
+		if (form.getCurrentPassword() != null && !encoder.matches(form.getCurrentPassword(), account.getPasswordHash())) {
+			errors.rejectValue("currentPassword", "wrong", "This is not your current password.");
+		}
+		String problem = Passwords.problemWith(form.getNewPassword());
+		if (problem != null) {
+			errors.rejectValue("newPassword", "weak", problem);
+		}
+		else if (!form.getNewPassword().equals(form.getRepeatPassword())) {
+			errors.rejectValue("repeatPassword", "mismatch", "The two new passwords are not the same.");
+		}
+		if (!errors.hasErrors()) {
+			account.changePassword(encoder.encode(form.getNewPassword()));
+		}
+	}
+
+	private Account find(Long id) {
+		return accounts.findById(id).orElseThrow(() -> NotFoundException.byId("account", id));
+	}
+
+}

@@ -1,0 +1,66 @@
+package org.precursor.admin;
+
+import java.time.Clock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates the first admin account on a start with no admin: with the configured password, or, when none is
+ * configured, a strong generated one written to the log exactly once. There is never a known default password.
+ */
+@Component
+class FirstAdmin implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
+
+	private final AccountRepository accounts;
+
+	private final PasswordEncoder encoder;
+
+	private final AdminProperties properties;
+
+	private final Clock clock;
+
+	FirstAdmin(AccountRepository accounts, PasswordEncoder encoder, AdminProperties properties, Clock clock) {
+		this.accounts = accounts;
+		this.encoder = encoder;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (accounts.countByRole(Role.ADMIN) > 0) {
+			return;
+		}
+		String username = properties.usernameOrDefault();
+		if (accounts.existsByUsernameIgnoreCase(username)) {
+			throw new IllegalStateException("There is no admin account, and the first admin's username '" + username
+					+ "' is taken by an editor. Set PRECURSOR_ADMIN_USERNAME to a free username.");
+		}
+		String password = properties.password();
+		boolean generated = password == null || password.isEmpty();
+		if (generated) {
+			password = Passwords.generate();
+		}
+		else if (Passwords.problemWith(password) != null) {
+			throw new IllegalStateException("PRECURSOR_ADMIN_PASSWORD is too weak: " + Passwords.problemWith(password));
+		}
+		accounts.save(new Account(username, encoder.encode(password), Role.ADMIN, clock.instant()));
+		if (generated) {
+			log.warn("Created the first admin account '{}' with the generated password: {}  "
+					+ "(shown only this once; sign in and change it under Account)", username, password);
+		}
+		else {
+			log.info("Created the first admin account '{}' with the configured password", username);
+		}
+	}
+
+}

@@ -1,0 +1,179 @@
+package org.precursor.article;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+import org.precursor.web.FormText;
+import org.precursor.web.VersionedForm;
+
+/**
+ * The article form. Field names are stable ({@code url}, {@code title}, {@code outletName}, {@code publishedOn},
+ * {@code authors}, {@code summary}, {@code body}) so that scripts can fill it.
+ */
+public class ArticleForm implements VersionedForm {
+
+	@WebAddress
+	@Size(max = 1000, message = "Keep the address under {max} characters.")
+	private String url;
+
+	@NotBlank(message = "Enter the article's title.")
+	@Size(max = 500, message = "Keep the title under {max} characters.")
+	private String title;
+
+	@NotBlank(message = "Choose an outlet, or type the name of a new one.")
+	@Size(max = 200, message = "Keep the outlet name under {max} characters.")
+	private String outletName;
+
+	@PastOrPresent(message = "The publication date cannot be in the future.")
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate publishedOn;
+
+	private DatePrecision datePrecision = DatePrecision.STATED;
+
+	@Size(max = 1000, message = "Keep the note under {max} characters.")
+	private String dateNote;
+
+	@Size(max = 500, message = "Keep the authors under {max} characters.")
+	private String authors;
+
+	@Size(max = 4000, message = "Keep the summary under {max} characters.")
+	private String summary;
+
+	@Size(max = 200000, message = "Keep the article text under {max} characters.")
+	private String body;
+
+	private Long version;
+
+	public static ArticleForm of(Article article) {
+		ArticleForm form = new ArticleForm();
+		form.url = article.getUrl();
+		form.title = article.getTitle();
+		form.outletName = article.getOutlet().getName();
+		form.publishedOn = article.getPublishedOn();
+		form.datePrecision = article.getDatePrecision() == DatePrecision.UNKNOWN ? DatePrecision.STATED
+				: article.getDatePrecision();
+		form.dateNote = article.getDateNote();
+		form.authors = article.getAuthors();
+		form.summary = article.getSummary();
+		form.body = article.getBody();
+		form.version = article.getVersion();
+		return form;
+	}
+
+	@Override
+	public Map<String, String> describe() {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("Web address", FormText.orEmpty(url));
+		fields.put("Title", FormText.orEmpty(title));
+		fields.put("Outlet", FormText.orEmpty(outletName));
+		fields.put("Publication date", publishedOn == null ? "" : publishedOn + " (" + precision().name().toLowerCase(Locale.ROOT) + ")");
+		fields.put("Date note", FormText.orEmpty(dateNote));
+		fields.put("Authors", FormText.orEmpty(authors));
+		fields.put("Summary", FormText.orEmpty(summary));
+		fields.put("Article text", FormText.orEmpty(body));
+		return fields;
+	}
+
+	/** The precision to store: a missing date is always unknown. */
+	DatePrecision precision() {
+		return publishedOn == null || datePrecision == null ? DatePrecision.UNKNOWN : datePrecision;
+	}
+
+	/** Applies the typed values to an article; the outlet and address are set by the caller. */
+	void applyTo(Article article) {
+		article.retitle(title.strip());
+		article.datedOn(publishedOn, precision(), dateNote);
+		article.describe(authors, article.getLanguage(), summary, body);
+	}
+
+	public String getUrl() {
+		return url;
+	}
+
+	public void setUrl(String url) {
+		this.url = url;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public String getOutletName() {
+		return outletName;
+	}
+
+	public void setOutletName(String outletName) {
+		this.outletName = outletName;
+	}
+
+	public LocalDate getPublishedOn() {
+		return publishedOn;
+	}
+
+	public void setPublishedOn(LocalDate publishedOn) {
+		this.publishedOn = publishedOn;
+	}
+
+	public DatePrecision getDatePrecision() {
+		return datePrecision;
+	}
+
+	public void setDatePrecision(DatePrecision datePrecision) {
+		this.datePrecision = datePrecision;
+	}
+
+	public String getDateNote() {
+		return dateNote;
+	}
+
+	public void setDateNote(String dateNote) {
+		this.dateNote = dateNote;
+	}
+
+	public String getAuthors() {
+		return authors;
+	}
+
+	public void setAuthors(String authors) {
+		this.authors = authors;
+	}
+
+	public String getSummary() {
+		return summary;
+	}
+
+	public void setSummary(String summary) {
+		this.summary = summary;
+	}
+
+	public String getBody() {
+		return body;
+	}
+
+	public void setBody(String body) {
+		this.body = body;
+	}
+
+	@Override
+	public Long getVersion() {
+		return version;
+	}
+
+	@Override
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
+}

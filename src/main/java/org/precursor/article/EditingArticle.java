@@ -1,0 +1,36 @@
+package org.precursor.article;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.precursor.web.NotFoundException;
+import org.precursor.web.StaleEditException;
+
+/** Saves an edited article, unless someone else saved it since the form was opened. */
+@Component
+public class EditingArticle {
+
+	private final ArticleRepository articles;
+
+	private final OutletRepository outlets;
+
+	EditingArticle(ArticleRepository articles, OutletRepository outlets) {
+		this.articles = articles;
+		this.outlets = outlets;
+	}
+
+	@Transactional
+	public Article update(Long id, ArticleForm form) {
+		Article article = articles.findWithOutletsById(id).orElseThrow(() -> NotFoundException.byId("article", id));
+		StaleEditException.check(form.getVersion(), article.getVersion());
+		CanonicalUrl url = form.getUrl() == null || form.getUrl().isBlank() ? null : CanonicalUrl.of(form.getUrl());
+		if (url != null) {
+			DuplicateArticleException.refuseIfTaken(articles, url, id);
+		}
+		article.publishedBy(outlets.findOrCreateNamed(form.getOutletName()), article.getOriginalOutlet());
+		article.locatedAt(url);
+		form.applyTo(article);
+		return articles.saveAndFlush(article);
+	}
+
+}

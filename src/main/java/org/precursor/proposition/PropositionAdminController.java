@@ -1,0 +1,131 @@
+package org.precursor.proposition;
+
+import jakarta.validation.Valid;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.precursor.history.History;
+import org.precursor.web.NotFoundException;
+import org.precursor.web.Slugs;
+import org.precursor.web.StaleEditException;
+
+/** Adding, editing and deleting contested propositions. */
+@Controller
+@RequestMapping("/admin/propositions")
+class PropositionAdminController {
+
+	private static final String FORM = "admin/propositions/form";
+
+	private final PropositionRepository propositions;
+
+	private final DeletingProposition deleting;
+
+	private final History history;
+
+	PropositionAdminController(PropositionRepository propositions, DeletingProposition deleting, History history) {
+		this.propositions = propositions;
+		this.deleting = deleting;
+		this.history = history;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("propositions", propositions.findRowsByText());
+		return "admin/propositions/list";
+	}
+
+	@GetMapping("/new")
+	String newProposition(Model model) {
+		model.addAttribute("propositionForm", new PropositionForm());
+		return FORM;
+	}
+
+	@PostMapping
+	String create(@Valid PropositionForm propositionForm, BindingResult result, RedirectAttributes redirect) {
+		refuseTakenText(propositionForm, null, result);
+		if (result.hasErrors()) {
+			return FORM;
+		}
+		String text = propositionForm.getText().strip();
+		propositions.save(new Proposition(Slugs.available(text, propositions::existsBySlug), text,
+				propositionForm.getDescription()));
+		redirect.addFlashAttribute("saved", "Proposition added.");
+		return "redirect:/admin/propositions";
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@PathVariable Long id, Model model) {
+		model.addAttribute("propositionForm", PropositionForm.of(find(id)));
+		return editForm(id, model);
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable Long id, @Valid PropositionForm propositionForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		Proposition proposition = find(id);
+		refuseTakenText(propositionForm, id, result);
+		if (result.hasErrors()) {
+			return editForm(id, model);
+		}
+		try {
+			StaleEditException.check(propositionForm.getVersion(), proposition.getVersion());
+			proposition.reword(propositionForm.getText().strip(), propositionForm.getDescription());
+			propositions.saveAndFlush(proposition);
+		}
+		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
+			model.addAttribute("conflict",
+					history.conflict(Proposition.class, id, propositionForm, PropositionForm.of(find(id))));
+			return editForm(id, model);
+		}
+		redirect.addFlashAttribute("saved", "Proposition saved.");
+		return "redirect:/admin/propositions";
+	}
+
+	@GetMapping("/{id}/delete")
+	String confirmDelete(@PathVariable Long id, Model model) {
+		model.addAttribute("deletion", deleting.preview(id));
+		return "admin/propositions/delete";
+	}
+
+	@PostMapping("/{id}/delete")
+	String delete(@PathVariable Long id, @RequestParam(required = false) Long version, Model model,
+			RedirectAttributes redirect) {
+		try {
+			deleting.delete(id, version);
+		}
+		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
+			model.addAttribute("changedMeanwhile", true);
+			return confirmDelete(id, model);
+		}
+		redirect.addFlashAttribute("saved", "Proposition deleted, with the stances on it.");
+		return "redirect:/admin/propositions";
+	}
+
+	private void refuseTakenText(PropositionForm form, Long id, BindingResult result) {
+		if (form.getText() != null && !form.getText().isBlank()) {
+			propositions.findByTextIgnoreCase(form.getText().strip())
+				.filter(other -> !other.getId().equals(id))
+				.ifPresent(other -> result.rejectValue("text", "taken", "This proposition is already recorded."));
+		}
+	}
+
+	private String editForm(Long id, Model model) {
+		model.addAttribute("propositionId", id);
+		model.addAttribute("history", history.of(Proposition.class, id));
+		return FORM;
+	}
+
+	private Proposition find(Long id) {
+		return propositions.findById(id).orElseThrow(() -> NotFoundException.byId("proposition", id));
+	}
+
+}

@@ -1,0 +1,82 @@
+package org.precursor.admin;
+
+import java.time.Clock;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+/** The first admin account, made at start-up from the configuration or with a generated password. */
+@DataJpaTest
+@ExtendWith(OutputCaptureExtension.class)
+class FirstAdminTests {
+
+	private final PasswordEncoder encoder = new BCryptPasswordEncoder(4);
+
+	@Autowired
+	private AccountRepository accounts;
+
+	@Test
+	void createsTheFirstAdminWithTheConfiguredUsernameAndPassword() {
+		run(new AdminProperties("chief", "a-configured-password"));
+
+		Account admin = accounts.findByUsernameIgnoreCase("chief").orElseThrow();
+		assertThat(admin.getRole()).isEqualTo(Role.ADMIN);
+		assertThat(admin.getPasswordHash()).startsWith("$2").doesNotContain("a-configured-password");
+		assertThat(encoder.matches("a-configured-password", admin.getPasswordHash())).isTrue();
+	}
+
+	@Test
+	void withoutAPasswordGeneratesAStrongOneAndLogsItOnce(CapturedOutput output) {
+		run(new AdminProperties(null, null));
+
+		Matcher logged = Pattern.compile("generated password: (\\S+)").matcher(output.getOut());
+		assertThat(logged.find()).as("the generated password is in the log").isTrue();
+		String password = logged.group(1);
+		assertThat(password).hasSize(24);
+		Account admin = accounts.findByUsernameIgnoreCase(AdminProperties.DEFAULT_USERNAME).orElseThrow();
+		assertThat(encoder.matches(password, admin.getPasswordHash())).isTrue();
+		assertThat(logged.find()).as("logged only once").isFalse();
+	}
+
+	@Test
+	void generatesADifferentPasswordEachTime() {
+		assertThat(Passwords.generate()).isNotEqualTo(Passwords.generate());
+	}
+
+	@Test
+	void leavesAnExistingAdminAlone(CapturedOutput output) {
+		run(new AdminProperties("chief", "a-configured-password"));
+		String hash = accounts.findByUsernameIgnoreCase("chief").orElseThrow().getPasswordHash();
+
+		run(new AdminProperties("chief", "another-password-here"));
+		run(new AdminProperties(null, null));
+
+		assertThat(accounts.count()).isEqualTo(1);
+		assertThat(accounts.findByUsernameIgnoreCase("chief").orElseThrow().getPasswordHash()).isEqualTo(hash);
+		assertThat(output.getOut()).doesNotContain("generated password");
+	}
+
+	@Test
+	void refusesToStartWithAWeakConfiguredPassword() {
+		assertThatIllegalStateException().isThrownBy(() -> run(new AdminProperties("chief", "admin")))
+			.withMessageContaining("PRECURSOR_ADMIN_PASSWORD is too weak");
+		assertThat(accounts.count()).isZero();
+	}
+
+	private void run(AdminProperties properties) {
+		new FirstAdmin(accounts, encoder, properties, Clock.systemUTC()).run(new DefaultApplicationArguments());
+	}
+
+}

@@ -1,5 +1,6 @@
 package org.precursor.article;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,5 +13,7 @@ public interface OutletRepository extends JpaRepository<Outlet, Long> {
 	Optional<Outlet> findByNameIgnoreCase(String name);
 
 	List<Outlet> findAllByOrderByNameAsc();
+
+	List<Outlet> findBySlugIn(Collection<String> slugs);
 
 }

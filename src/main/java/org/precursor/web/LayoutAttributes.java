@@ -6,13 +6,21 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** Values every page's layout needs: its canonical address. */
+/** Values every page's layout needs: its canonical address and the section of the site it belongs to. */
 @ControllerAdvice
 class LayoutAttributes {
 
 	@ModelAttribute("canonicalUrl")
 	String canonicalUrl(HttpServletRequest request) {
 		return ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("page").build().toUriString();
+	}
+
+	/** The first segment of the path ("actors" for /actors/china), which marks the current link in the header. */
+	@ModelAttribute("section")
+	String section(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String[] segments = path.split("/");
+		return segments.length > 1 ? segments[1] : "";
 	}
 
 }

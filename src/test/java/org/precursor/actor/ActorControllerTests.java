@@ -83,6 +83,7 @@ class ActorControllerTests {
 		mvc.perform(get("/actors/china"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<h1>China</h1>")))
+			.andExpect(content().string(containsString("<a href=\"/actors#type-country\">Countries</a>")))
 			.andExpect(content().string(containsString("PRC")))
 			.andExpect(content().string(containsString("Beijing rejects the claim")))
 			.andExpect(content().string(containsString("Rolled up from China’s affiliates")))

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,6 +34,11 @@ class PublicPagesTests {
 
 	private static final Pattern RESULT_COUNT = Pattern.compile("class=\"result-count\"[^>]*>\\s*<strong>(\\d+)</strong>");
 
+	private static final Pattern HEADING = Pattern.compile("<h([1-6])[ >]");
+
+	/** Visible form controls: inputs other than hidden ones and buttons, and selects, by their id. */
+	private static final Pattern CONTROL = Pattern.compile("<(?:input(?![^>]*type=\"(?:hidden|submit)\")|select)[^>]*\\sid=\"([^\"]+)\"");
+
 	private static final Pattern MATRIX_CELL = Pattern.compile(
 			"<a class=\"cell [^\"]+\" href=\"([^\"]+)\"\\s+aria-label=\"[^\"]*?, (\\d+) claims? on ");
 
@@ -49,6 +55,22 @@ class PublicPagesTests {
 			assertThat(html).as(page).contains("<link rel=\"canonical\"").containsPattern("<title>[^<]+ — Precursor</title>|<title>Precursor — ");
 			assertThat(Pattern.compile("<h1[ >]").matcher(html).results().count()).as(page + " has one h1").isEqualTo(1);
 			assertThat(html).as(page).doesNotContain("style=\"").doesNotContain("onclick=").doesNotContainPattern("<script>[^<]");
+		}
+	}
+
+	@Test
+	void everyPublicPageHasHeadingsInOrderAndLabelsForItsControls() throws Exception {
+		for (String page : SeedPages.ALL) {
+			String html = html(page);
+			int previous = 0;
+			for (MatchResult heading : HEADING.matcher(html).results().toList()) {
+				int level = Integer.parseInt(heading.group(1));
+				assertThat(level).as(page + ": h" + level + " after h" + previous).isLessThanOrEqualTo(previous + 1);
+				previous = level;
+			}
+			for (MatchResult control : CONTROL.matcher(html).results().toList()) {
+				assertThat(html).as(page + ": label for " + control.group(1)).contains("for=\"" + control.group(1) + "\"");
+			}
 		}
 	}
 

@@ -132,6 +132,13 @@ class PublicPagesTests {
 	}
 
 	@Test
+	void leavesLinksAsWrittenWhileWebJarsStillResolveWithoutAVersion() throws Exception {
+		assertThat(html("/actors")).contains("href=\"/webjars/bootstrap/css/bootstrap.min.css\"")
+			.contains("href=\"/actors/china\"");
+		mvc.perform(get("/webjars/bootstrap/css/bootstrap.min.css")).andExpect(status().isOk());
+	}
+
+	@Test
 	void answersUnknownAddressesWithTheFriendlyNotFoundPage() throws Exception {
 		for (String missing : List.of("/actors/nobody", "/claims/999999", "/claims/abc", "/articles/999999",
 				"/outlets/nobody", "/propositions/nothing", "/no/such/page")) {

@@ -27,7 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class QueryCountTests {
 
 	/** The most statements any public page may issue. */
-	static final int BUDGET = 14;
+	static final int BUDGET = 12;
 
 	@Autowired
 	private MockMvc mvc;

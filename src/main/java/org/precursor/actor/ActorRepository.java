@@ -41,6 +41,9 @@ public interface ActorRepository extends JpaRepository<Actor, Long> {
 	@Query("select distinct a from Actor a join a.aliases alias where lower(alias) = lower(:alias)")
 	List<Actor> findByAliasIgnoreCase(String alias);
 
+	@Query("select new org.precursor.actor.ActorRef(a.slug, a.name) from Actor a order by a.name")
+	List<ActorRef> findAllNames();
+
 	/** Actors whose name or one of whose aliases matches, case-insensitively ("PRC" finds China). */
 	@Query("""
 			select distinct a from Actor a left join a.aliases alias
@@ -60,6 +63,22 @@ public interface ActorRepository extends JpaRepository<Actor, Long> {
 	@Query("select a from Actor a left join fetch a.aliases order by lower(a.name)")
 	List<Actor> findAllWithAliasesByName();
 
+	/**
+	 * Actors whose name or an alias matches a {@link org.precursor.web.LikePattern}, one row per matching alias
+	 * (or one with a null alias when only the name matches): slug, name, type, country, alias.
+	 */
+	@Query("""
+			select a.slug, a.name, a.type, a.country, alias from Actor a left join a.aliases alias
+			where lower(a.name) like :pattern escape '!' or lower(alias) like :pattern escape '!'
+			order by a.name""")
+	List<Object[]> findNamesAndAliasesLike(String pattern);
+
+	/** Every actor with its parent, for the directory of actors. */
+	@Query("""
+			select new org.precursor.actor.ActorListing(a.id, a.slug, a.name, a.type, a.country, a.role, p.slug, p.name)
+			from Actor a left join a.parent p order by a.name""")
+	List<ActorListing> findListings();
+
 	/** Ids of an actor and of every actor affiliated to it, however deep, for rolled-up views. */
 	@Query(value = """
 			with recursive tree(id) as (
@@ -69,5 +88,31 @@ public interface ActorRepository extends JpaRepository<Actor, Long> {
 			)
 			select id from tree""", nativeQuery = true)
 	List<Long> findIdsInAffiliationTree(Long rootId);
+
+	/** The same tree as {@link #findIdsInAffiliationTree}, starting from a slug; empty for an unknown slug. */
+	default List<Long> findIdsInAffiliationTreeOf(String slug) {
+		return findAffiliationTreesOf(List.of(slug)).stream().map(row -> ((Number) row[1]).longValue()).toList();
+	}
+
+	/** For several actors at once, each one's affiliation tree, as rows of the root's id and a member's id. */
+	@Query(value = """
+			with recursive tree(root_id, member_id) as (
+			    select id, id from actor where slug in (:rootSlugs)
+			    union all
+			    select tree.root_id, child.id from actor child join tree on child.parent_id = tree.member_id
+			)
+			select root_id, member_id from tree""", nativeQuery = true)
+	List<Object[]> findAffiliationTreesOf(Collection<String> rootSlugs);
+
+	/** The actors above this one, nearest first: body, then country. */
+	@Query(value = """
+			with recursive chain(id, depth) as (
+			    select parent_id, 1 from actor where id = :id and parent_id is not null
+			    union all
+			    select a.parent_id, chain.depth + 1 from actor a join chain on a.id = chain.id
+			    where a.parent_id is not null and chain.depth < 20
+			)
+			select a.* from actor a join chain on a.id = chain.id order by chain.depth""", nativeQuery = true)
+	List<Actor> findAffiliationChain(Long id);
 
 }

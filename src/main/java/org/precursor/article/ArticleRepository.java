@@ -32,4 +32,18 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 
 	long countByOutletOrOriginalOutlet(Outlet outlet, Outlet originalOutlet);
 
+	/** Articles per outlet, counting a republished article for its publisher and its original outlet alike. */
+	@Query("""
+			select o.id, count(distinct a.id) from Article a join Outlet o on (o = a.outlet or o = a.originalOutlet)
+			group by o.id""")
+	List<Object[]> countPerOutlet();
+
+	/** Articles whose title, summary or outlet matches a {@link org.precursor.web.LikePattern}, newest first. */
+	@Query("""
+			select a from Article a join fetch a.outlet o left join fetch a.originalOutlet oo
+			where lower(a.title) like :pattern escape '!' or lower(a.summary) like :pattern escape '!'
+			   or lower(o.name) like :pattern escape '!' or lower(oo.name) like :pattern escape '!'
+			order by a.publishedOn desc nulls last, a.id""")
+	List<Article> findMatching(String pattern);
+
 }

@@ -1,5 +1,6 @@
 package org.precursor.article;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,5 +31,7 @@ public interface OutletRepository extends JpaRepository<Outlet, Long> {
 		return findByNameIgnoreCase(typed).orElseGet(() -> save(
 				new Outlet(Slugs.available(typed, this::existsBySlug), typed, OutletKind.OTHER)));
 	}
+
+	List<Outlet> findBySlugIn(Collection<String> slugs);
 
 }

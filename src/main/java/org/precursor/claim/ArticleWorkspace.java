@@ -37,7 +37,7 @@ class ArticleWorkspace {
 	}
 
 	@Transactional(readOnly = true)
-	List<ClaimRow> claims(Article article) {
+	List<ArticleClaimRow> claims(Article article) {
 		return claims.findByArticleInReadingOrder(article).stream().map(ArticleWorkspace::row).toList();
 	}
 
@@ -70,8 +70,8 @@ class ArticleWorkspace {
 			.orElseThrow(() -> NotFoundException.byId("claim", claimId));
 	}
 
-	private static ClaimRow row(Claim claim) {
-		return new ClaimRow(claim.getId(), claim.getPosition(), claim.getClaimant().getName(),
+	private static ArticleClaimRow row(Claim claim) {
+		return new ArticleClaimRow(claim.getId(), claim.getPosition(), claim.getClaimant().getName(),
 				claim.getClaimant().getSlug(), claim.getKind(), claim.getText(), claim.getMadeOn(),
 				claim.getAbout().stream().map(Actor::getName).sorted().toList(),
 				claim.getStances().stream()

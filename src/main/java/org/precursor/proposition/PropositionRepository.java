@@ -23,4 +23,7 @@ public interface PropositionRepository extends JpaRepository<Proposition, Long> 
 			from Proposition p order by lower(p.text)""")
 	List<PropositionRow> findRowsByText();
 
+	@Query("select new org.precursor.proposition.PropositionRef(p.slug, p.text) from Proposition p order by p.text")
+	List<PropositionRef> findAllRefs();
+
 }

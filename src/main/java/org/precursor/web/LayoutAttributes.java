@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** Values every page's layout needs: its canonical address and who, if anyone, is signed in. */
+/** Values every page's layout needs: its canonical address, the section of the site, and who is signed in. */
 @ControllerAdvice
 class LayoutAttributes {
 
@@ -19,6 +19,14 @@ class LayoutAttributes {
 	@ModelAttribute("signedInUser")
 	String signedInUser() {
 		return SignedIn.username().orElse(null);
+	}
+
+	/** The first segment of the path ("actors" for /actors/china), which marks the current link in the header. */
+	@ModelAttribute("section")
+	String section(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String[] segments = path.split("/");
+		return segments.length > 1 ? segments[1] : "";
 	}
 
 }

@@ -1,0 +1,29 @@
+package org.precursor.article;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class ArticleController {
+
+	private final ArticlePages pages;
+
+	ArticleController(ArticlePages pages) {
+		this.pages = pages;
+	}
+
+	@GetMapping("/articles")
+	String list(Model model) {
+		model.addAttribute("articles", pages.articles());
+		return "articles/list";
+	}
+
+	@GetMapping("/articles/{id}")
+	String show(@PathVariable Long id, Model model) {
+		model.addAttribute("page", pages.article(id));
+		return "articles/show";
+	}
+
+}

@@ -1,0 +1,29 @@
+package org.precursor.article;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class OutletController {
+
+	private final ArticlePages pages;
+
+	OutletController(ArticlePages pages) {
+		this.pages = pages;
+	}
+
+	@GetMapping("/outlets")
+	String list(Model model) {
+		model.addAttribute("outlets", pages.outlets());
+		return "outlets/list";
+	}
+
+	@GetMapping("/outlets/{slug}")
+	String show(@PathVariable String slug, Model model) {
+		model.addAttribute("page", pages.outlet(slug));
+		return "outlets/show";
+	}
+
+}

@@ -1,0 +1,30 @@
+package org.precursor.claim;
+
+import java.util.List;
+
+import org.precursor.web.Pagination;
+
+/**
+ * The claims list as shown: one page of claims, the facets beside it, the filters in force and any notes about
+ * values that were ignored or matched nothing.
+ */
+public record ClaimListPage(ClaimFilter filter, List<ClaimCard> claims, Pagination pagination,
+		List<FacetValue> outlets, List<FacetValue> claimants, List<FacetValue> subjects,
+		List<FacetValue> propositions, List<ActiveFilter> active, List<String> notes, String claimantName, int affiliatesIncluded) {
+
+	/** The page title, naming the filters in force so a saved or shared page says what it holds. */
+	public String title() {
+		String subject = active.isEmpty() ? "All claims"
+				: "Claims — " + String.join("; ", active.stream().map(ActiveFilter::label).toList());
+		return pagination.page() > 1 ? subject + " (page " + pagination.page() + ")" : subject;
+	}
+
+	public List<ClaimKind> kinds() {
+		return List.of(ClaimKind.values());
+	}
+
+	public String kindParam(ClaimKind kind) {
+		return ClaimFilter.kindParam(kind);
+	}
+
+}

@@ -1,0 +1,65 @@
+package org.precursor.claim;
+
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.precursor.actor.ActorRepository;
+
+/**
+ * Finds claims for the public pages: by filter (the claims list, and every "claims by", "claims about" and
+ * "claims on" section of other pages), in an article's reading order, or by id. Each result arrives as cards in a
+ * fixed, small number of queries however many claims match.
+ */
+@Component
+public class ClaimSearch {
+
+	private final EntityManager entities;
+
+	private final ActorRepository actors;
+
+	ClaimSearch(EntityManager entities, ActorRepository actors) {
+		this.entities = entities;
+		this.actors = actors;
+	}
+
+	/** The claims matching a filter; a rolled-up claimant is expanded to its affiliates here, once. */
+	public MatchingClaims matching(ClaimFilter filter) {
+		List<Long> tree = filter.rollup() ? actors.findIdsInAffiliationTreeOf(filter.claimant()) : List.of();
+		return new MatchingClaims(entities, filter, tree);
+	}
+
+	@Transactional(readOnly = true)
+	public List<ClaimCard> inArticle(Long articleId) {
+		return ClaimCards.load(entities, ClaimQuery.all()
+			.and("a.id = :article", "article", articleId)
+			.select(entities, ClaimRow.SELECTION, "", ClaimQuery.READING_ORDER, ClaimRow.class)
+			.getResultList());
+	}
+
+	@Transactional(readOnly = true)
+	public List<ClaimCard> byId(Long id) {
+		return ClaimCards.load(entities, ClaimQuery.all()
+			.and("c.id = :id", "id", id)
+			.select(entities, ClaimRow.SELECTION, "", "", ClaimRow.class)
+			.getResultList());
+	}
+
+	/** Other claims taking a side on any of these propositions, oldest first. */
+	@Transactional(readOnly = true)
+	public List<ClaimCard> onPropositions(List<String> propositionSlugs, Long exceptClaimId) {
+		if (propositionSlugs.isEmpty()) {
+			return List.of();
+		}
+		return ClaimCards.load(entities, ClaimQuery.all()
+			.and("exists (select 1 from Claim cs join cs.stances s where cs = c and s.proposition.slug in :propositions)",
+					"propositions", propositionSlugs)
+			.and("c.id <> :except", "except", exceptClaimId)
+			.select(entities, ClaimRow.SELECTION, "", ClaimQuery.OLDEST_FIRST, ClaimRow.class)
+			.getResultList());
+	}
+
+}

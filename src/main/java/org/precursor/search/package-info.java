@@ -1,0 +1,2 @@
+/** One search across actors (names and aliases), claims and articles. */
+package org.precursor.search;

@@ -1,0 +1,73 @@
+package org.precursor.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.precursor.support.SqlStatements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * No page loads its data one row at a time: each issues a small, fixed number of SQL statements on the seed
+ * dataset, and pages of the same kind cost the same whether they show five claims or a hundred.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class QueryCountTests {
+
+	/** The most statements any public page may issue. */
+	static final int BUDGET = 12;
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private EntityManagerFactory entityManagerFactory;
+
+	private SqlStatements statements;
+
+	@BeforeEach
+	void countStatements() {
+		statements = new SqlStatements(entityManagerFactory);
+	}
+
+	@Test
+	void everyPublicPageStaysWithinTheBudget() throws Exception {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		for (String page : SeedPages.ALL) {
+			counts.put(page, statements.countDuring(() -> mvc.perform(get(page)).andExpect(status().is2xxSuccessful())));
+		}
+
+		assertThat(counts).allSatisfy((page, count) -> assertThat(count).as(page).isBetween(1L, (long) BUDGET));
+	}
+
+	@Test
+	void pagesOfOneKindCostTheSameWhateverTheyShow() throws Exception {
+		assertSameCost("/claims?outlet=reuters", "/claims?outlet=al-jazeera");
+		assertSameCost("/claims?claimant=china&rollup=true", "/claims?claimant=united-states&rollup=true");
+		assertSameCost("/actors/united-states", "/actors/mexico");
+		assertSameCost("/actors/liu-pengyu", "/actors/zooey");
+		assertSameCost("/propositions/china-cooperates-in-good-faith", "/propositions/cartels-are-terrorist-groups");
+		assertSameCost("/outlets/reuters", "/outlets/al-jazeera");
+		assertSameCost("/compare", "/compare?actors=china,united-states,canada,mexico,mexican-cartels,xi-jinping,dea,"
+				+ "liu-pengyu,mao-ning,house-select-committee-ccp");
+	}
+
+	private void assertSameCost(String larger, String smaller) throws Exception {
+		long large = statements.countDuring(() -> mvc.perform(get(larger)).andExpect(status().isOk()));
+		long small = statements.countDuring(() -> mvc.perform(get(smaller)).andExpect(status().isOk()));
+		assertThat(large).as(larger + " compared with " + smaller).isEqualTo(small);
+	}
+
+}

@@ -1,5 +1,7 @@
 package org.precursor.admin;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
@@ -11,13 +13,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.precursor.support.BrowserTest;
 import org.precursor.support.Fixtures;
+import org.precursor.web.Slugs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An admin signs in, adds an article with its text, picks one claim's quote from that text (said by an existing
  * actor, found by alias) and adds a second claim by a new actor, then finds both on the article's admin page and
- * in the history, and signs out.
+ * in the history, signs out, and finds both claims on the public actor and claims pages.
  */
 class AdminJourneyBrowserTests extends BrowserTest {
 
@@ -83,6 +86,15 @@ class AdminJourneyBrowserTests extends BrowserTest {
 		press(browser.findElement(By.id("sign-out")));
 		waitUntilUrlContains("signed-out");
 		assertThat(browser.findElement(By.linkText("Sign in")).isDisplayed()).isTrue();
+
+		// A reader now finds both claims on the public pages.
+		open("/actors/" + Slugs.of(newActor));
+		assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo(newActor);
+		assertThat(browser.findElement(By.tagName("main")).getText())
+			.contains("A Chinese diplomat said the talks were useful.", title);
+		open("/claims?claimant=china&q=" + URLEncoder.encode("firmly opposed to drug trafficking", StandardCharsets.UTF_8));
+		assertThat(waitFor(By.tagName("main")).getText())
+			.contains("China has always been firmly opposed to drug trafficking", title);
 	}
 
 	/**

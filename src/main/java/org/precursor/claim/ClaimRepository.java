@@ -1,6 +1,7 @@
 package org.precursor.claim;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -22,5 +23,7 @@ public interface ClaimRepository extends JpaRepository<Claim, Long> {
 
 	@Query("select coalesce(max(c.position), 0) from Claim c where c.article = :article")
 	int findLastPositionIn(Article article);
+
+	Optional<Claim> findBySeedKey(String seedKey);
 
 }

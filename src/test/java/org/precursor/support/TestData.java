@@ -1,6 +1,7 @@
 package org.precursor.support;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.precursor.actor.Actor;
 import org.precursor.actor.ActorType;
@@ -11,6 +12,9 @@ import org.precursor.article.OutletKind;
 import org.precursor.claim.Claim;
 import org.precursor.claim.ClaimKind;
 import org.precursor.proposition.Proposition;
+import org.precursor.supplychain.Commodity;
+import org.precursor.supplychain.Stage;
+import org.precursor.supplychain.SupplyChainLink;
 import org.precursor.web.Slugs;
 
 /** Small builders so each test states only what matters to it. */
@@ -45,6 +49,17 @@ public final class TestData {
 
 	public static Claim aQuote(Article article, Actor claimant, String text) {
 		return new Claim(article, claimant, ClaimKind.DIRECT_QUOTE, text);
+	}
+
+	public static Actor aPlace(String name) {
+		return anActor(name, ActorType.PLACE);
+	}
+
+	/** A link with the claims that assert it and none that dispute it. */
+	public static SupplyChainLink aLink(Actor from, Actor to, Commodity moves, Stage stage, Claim... asserting) {
+		SupplyChainLink link = new SupplyChainLink(from, to, moves, stage);
+		link.citeEvidence(List.of(asserting), List.of());
+		return link;
 	}
 
 }

@@ -22,24 +22,48 @@ public interface SupplyChainLinkRepository extends JpaRepository<SupplyChainLink
 			    when org.precursor.supplychain.Stage.DISTRIBUTION then 3
 			    else 4 end, o.name, d.name, l.id""";
 
-	String MATCHING = """
+	String LINKS = """
 			from SupplyChainLink l join l.origin o join l.destination d
-			where (:moves is null or l.moves = :moves)
-			  and (:stage is null or l.stage = :stage)
-			  and (:anyEvidence = true or l.id in (
-			      select x.id from SupplyChainLink x join x.evidence e join e.claim c join c.article a
-			      where (:anyClaimant = true or c.claimant.id in :claimantIds)
-			        and (:outletId is null or a.outlet.id = :outletId or a.originalOutlet.id = :outletId)))
+			where (:moves is null or l.moves = :moves) and (:stage is null or l.stage = :stage)
 			""";
 
-	@Query(value = "select l.id " + MATCHING + CHAIN_ORDER, countQuery = "select count(l) " + MATCHING)
-	Page<Long> findIdsMatching(Commodity moves, Stage stage, boolean anyEvidence, boolean anyClaimant,
-			Collection<Long> claimantIds, Long outletId, Pageable page);
+	/** Links citing a claim by one of the claimants, reported by the outlet if one is given. */
+	String CITED_BY_CLAIMANTS = """
+			  and l.id in (select x.id from SupplyChainLink x join x.evidence e join e.claim c join c.article a
+			      where c.claimant.id in :claimantIds
+			        and (:outletId is null or a.outlet.id = :outletId or a.originalOutlet.id = :outletId))
+			""";
 
-	/** Ids of the links matching a filter, a page at a time, in chain order. */
+	/** Links citing a claim that the outlet published or originally reported. */
+	String CITED_FROM_OUTLET = """
+			  and l.id in (select x.id from SupplyChainLink x join x.evidence e join e.claim c join c.article a
+			      where a.outlet.id = :outletId or a.originalOutlet.id = :outletId)
+			""";
+
+	@Query(value = "select l.id " + LINKS + CHAIN_ORDER, countQuery = "select count(l) " + LINKS)
+	Page<Long> findIdsInChainOrder(Commodity moves, Stage stage, Pageable page);
+
+	@Query(value = "select l.id " + LINKS + CITED_BY_CLAIMANTS + CHAIN_ORDER,
+			countQuery = "select count(l) " + LINKS + CITED_BY_CLAIMANTS)
+	Page<Long> findIdsCitedByClaimants(Commodity moves, Stage stage, Collection<Long> claimantIds, Long outletId,
+			Pageable page);
+
+	@Query(value = "select l.id " + LINKS + CITED_FROM_OUTLET + CHAIN_ORDER,
+			countQuery = "select count(l) " + LINKS + CITED_FROM_OUTLET)
+	Page<Long> findIdsCitedFromOutlet(Commodity moves, Stage stage, Long outletId, Pageable page);
+
+	/**
+	 * Ids of the links matching a filter, a page at a time, in chain order. One query per kind of evidence filter,
+	 * so that each can use the index on claimants or on outlets rather than scan all the evidence.
+	 */
 	default Page<Long> findIdsMatching(Commodity moves, Stage stage, EvidenceScope scope, Pageable page) {
-		return findIdsMatching(moves, stage, scope.isAll(), scope.claimantIds() == null,
-				scope.claimantIdsForQuery(), scope.outletId(), page);
+		if (scope.claimantIds() != null) {
+			return findIdsCitedByClaimants(moves, stage, scope.claimantIdsForQuery(), scope.outletId(), page);
+		}
+		if (scope.outletId() != null) {
+			return findIdsCitedFromOutlet(moves, stage, scope.outletId(), page);
+		}
+		return findIdsInChainOrder(moves, stage, page);
 	}
 
 	@Query("""

@@ -37,7 +37,7 @@ public class SupplyChainLinks {
 
 	public static final int ACTOR_LINK_LIMIT = 100;
 
-	public static final int COMPARISON_LIMIT = 100;
+	public static final int COMPARISON_LIMIT = 50;
 
 	private static final Comparator<LinkView> CHAIN_ORDER = Comparator.comparing(LinkView::stage)
 		.thenComparing(link -> link.from().name())

@@ -32,19 +32,23 @@ class PrecursorApplicationTests {
 	private ApplicationContext context;
 
 	@Test
-	void loadsTheSeedDatasetOnFirstStart() {
+	void loadsTheSeedDatasetAndItsSupplyChainOnFirstStart() {
 		assertThat(jdbc.queryForObject("select count(*) from claim", Long.class)).isGreaterThan(100);
-		assertThat(jdbc.queryForObject("select count(*) from seed_import", Long.class)).isEqualTo(1);
+		assertThat(jdbc.queryForObject("select count(*) from supply_chain_link", Long.class)).isGreaterThan(10);
+		assertThat(jdbc.queryForList("select name from seed_import order by name", String.class))
+			.containsExactly("precursor-seed", "precursor-supply-chain");
 	}
 
 	@Test
 	void aSecondStartLeavesTheSeededDataAlone() throws Exception {
 		Long before = jdbc.queryForObject("select count(*) from claim", Long.class);
+		Long links = jdbc.queryForObject("select count(*) from supply_chain_link", Long.class);
 
 		ApplicationArguments noArguments = new DefaultApplicationArguments();
 		context.getBean("seedLoader", ApplicationRunner.class).run(noArguments);
 
 		assertThat(jdbc.queryForObject("select count(*) from claim", Long.class)).isEqualTo(before);
+		assertThat(jdbc.queryForObject("select count(*) from supply_chain_link", Long.class)).isEqualTo(links);
 	}
 
 	@Test

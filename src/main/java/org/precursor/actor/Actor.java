@@ -82,9 +82,10 @@ public class Actor {
 	 * pages walk the chain from person to body to country.
 	 */
 	public void affiliateTo(Actor parent, String role) {
-		for (Actor ancestor = parent; ancestor != null; ancestor = ancestor.parent) {
-			if (ancestor == this || (id != null && id.equals(ancestor.id))) {
-				throw new IllegalArgumentException(name + " cannot be affiliated to " + parent.name
+		// Through getters, not fields: a lazily loaded parent is a proxy whose own fields are empty.
+		for (Actor ancestor = parent; ancestor != null; ancestor = ancestor.getParent()) {
+			if (ancestor == this || (id != null && id.equals(ancestor.getId()))) {
+				throw new IllegalArgumentException(name + " cannot be affiliated to " + parent.getName()
 						+ ": that would make the affiliation circular.");
 			}
 		}
@@ -100,7 +101,7 @@ public class Actor {
 	/** The affiliation chain from this actor's parent up to the top, nearest first. */
 	public List<Actor> ancestors() {
 		List<Actor> chain = new ArrayList<>();
-		for (Actor ancestor = parent; ancestor != null && chain.size() < 20; ancestor = ancestor.parent) {
+		for (Actor ancestor = parent; ancestor != null && chain.size() < 20; ancestor = ancestor.getParent()) {
 			chain.add(ancestor);
 		}
 		return chain;

@@ -2,6 +2,7 @@ package org.precursor.claim;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -64,5 +65,7 @@ public interface ClaimRepository extends JpaRepository<Claim, Long> {
 
 	@Query("select new org.precursor.actor.ActorRef(ab.slug, ab.name) from Claim c join c.about ab where c.id = :id order by ab.name")
 	List<ActorRef> findSubjectsOf(Long id);
+
+	Optional<Claim> findBySeedKey(String seedKey);
 
 }

@@ -1,9 +1,5 @@
 package org.precursor.seed;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 import org.springframework.core.io.ResourceLoader;
@@ -29,16 +25,7 @@ public record SeedDataset(SeedFile outlets, SeedFile articles, SeedFile actors, 
 
 	/** A fingerprint of the whole dataset, recorded with the import. */
 	public String checksum() {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			for (SeedFile file : List.of(outlets, articles, actors, propositions, claims)) {
-				digest.update(file.content().getBytes(StandardCharsets.UTF_8));
-			}
-			return HexFormat.of().formatHex(digest.digest());
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return SeedFile.checksum(List.of(outlets, articles, actors, propositions, claims));
 	}
 
 }

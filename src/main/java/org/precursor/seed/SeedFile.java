@@ -4,7 +4,10 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 import org.springframework.core.io.Resource;
@@ -37,6 +40,20 @@ record SeedFile(String name, String content, List<SeedRow> rows) {
 		}
 		catch (IOException ex) {
 			throw new SeedFormatException("Seed file " + name + " cannot be read: " + ex.getMessage());
+		}
+	}
+
+	/** A fingerprint of a set of files, recorded with their import. */
+	static String checksum(List<SeedFile> files) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			for (SeedFile file : files) {
+				digest.update(file.content().getBytes(StandardCharsets.UTF_8));
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -3,6 +3,7 @@ package org.precursor.seed;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -75,14 +76,18 @@ public class SeedImporter {
 		}
 		Map<String, Outlet> outletsBySlug = importOutlets(dataset.outlets().rows());
 		Map<String, Proposition> propositionsBySlug = importPropositions(dataset.propositions().rows());
-		Map<String, Actor> actorsBySlug = importActors(dataset.actors().rows());
+		Map<String, Actor> actorsBySlug = importMissingActors(dataset.actors().rows());
 		Map<String, Article> articlesByKey = importArticles(dataset.articles().rows(), outletsBySlug);
 		int claimCount = importClaims(dataset.claims().rows(), articlesByKey, actorsBySlug, propositionsBySlug);
-		jdbc.update("insert into seed_import (name, checksum, imported_at) values (?, ?, ?)", name,
-				dataset.checksum(), Timestamp.from(Instant.now()));
+		recordImport(name, dataset.checksum());
 		log.info("Loaded seed dataset '{}': {} outlets, {} articles, {} actors, {} propositions, {} claims", name,
 				outletsBySlug.size(), articlesByKey.size(), actorsBySlug.size(), propositionsBySlug.size(), claimCount);
 		return true;
+	}
+
+	void recordImport(String name, String checksum) {
+		jdbc.update("insert into seed_import (name, checksum, imported_at) values (?, ?, ?)", name, checksum,
+				Timestamp.from(Instant.now()));
 	}
 
 	private Map<String, Outlet> importOutlets(List<SeedRow> rows) {
@@ -111,24 +116,29 @@ public class SeedImporter {
 		return bySlug;
 	}
 
-	private Map<String, Actor> importActors(List<SeedRow> rows) {
+	/**
+	 * Creates the actors a database does not have yet and returns every actor the rows name, new or existing.
+	 * Existing actors are left as they are, so a later dataset may list actors that an editor has since changed.
+	 */
+	Map<String, Actor> importMissingActors(List<SeedRow> rows) {
 		Map<String, Actor> bySlug = new HashMap<>();
+		Map<SeedRow, Actor> created = new LinkedHashMap<>();
 		for (SeedRow row : rows) {
 			String slug = slug(row, 0);
 			Actor actor = actors.findBySlug(slug).orElseGet(() -> {
-				Actor created = new Actor(slug, row.required(1, "name"), row.enumValue(2, "type", ActorType.class));
-				created.rename(created.getName(), created.getType(), row.optional(3));
-				created.replaceAliases(row.list(6));
-				created.describe(row.optional(7));
-				return created;
+				Actor fresh = new Actor(slug, row.required(1, "name"), row.enumValue(2, "type", ActorType.class));
+				fresh.rename(fresh.getName(), fresh.getType(), row.optional(3));
+				fresh.replaceAliases(row.list(6));
+				fresh.describe(row.optional(7));
+				created.put(row, fresh);
+				return fresh;
 			});
 			putUnique(bySlug, slug, actor, row);
 		}
 		// Parents may be listed after their members, so affiliations are set once every actor exists.
-		for (SeedRow row : rows) {
+		created.forEach((row, actor) -> {
 			String parentSlug = row.optional(4);
 			if (parentSlug != null) {
-				Actor actor = bySlug.get(row.optional(0));
 				try {
 					actor.affiliateTo(row.reference(parentSlug, "parent actor", bySlug::get), row.optional(5));
 				}
@@ -136,8 +146,8 @@ public class SeedImporter {
 					throw row.problem(ex.getMessage());
 				}
 			}
-		}
-		actors.saveAll(bySlug.values());
+		});
+		actors.saveAll(created.values());
 		return bySlug;
 	}
 
@@ -207,7 +217,7 @@ public class SeedImporter {
 		return byKey.size();
 	}
 
-	private static String slug(SeedRow row, int column) {
+	static String slug(SeedRow row, int column) {
 		String slug = row.required(column, "slug");
 		if (!Slugs.isValid(slug)) {
 			throw row.problem("slug '" + slug + "' must be lowercase words joined by hyphens");
@@ -215,7 +225,7 @@ public class SeedImporter {
 		return slug;
 	}
 
-	private static <T> void putUnique(Map<String, T> map, String key, T value, SeedRow row) {
+	static <T> void putUnique(Map<String, T> map, String key, T value, SeedRow row) {
 		if (map.putIfAbsent(key, value) != null) {
 			throw row.problem("'" + key + "' appears more than once");
 		}

@@ -148,13 +148,10 @@ public abstract class RepositoryContractTests {
 
 	@Test
 	void walksTheWholeAffiliationTree() {
-		Actor china = actors.save(aCountry("China"));
-		Actor embassy = anActor("Chinese Embassy in Washington", ActorType.GOVERNMENT);
-		embassy.affiliateTo(china, "Embassy");
-		actors.save(embassy);
-		Actor spokesperson = anActor("Liu Pengyu", ActorType.PERSON);
-		spokesperson.affiliateTo(embassy, "Spokesperson");
-		actors.save(spokesperson);
+		List<Actor> chain = chinaItsEmbassyAndItsSpokesperson();
+		Actor china = chain.get(0);
+		Actor embassy = chain.get(1);
+		Actor spokesperson = chain.get(2);
 		Actor mexico = actors.save(aCountry("Mexico"));
 		entities.flush();
 
@@ -162,6 +159,18 @@ public abstract class RepositoryContractTests {
 			.containsExactlyInAnyOrder(china.getId(), embassy.getId(), spokesperson.getId())
 			.doesNotContain(mexico.getId());
 		assertThat(actors.findByParentOrderByNameAsc(embassy)).extracting(Actor::getName).containsExactly("Liu Pengyu");
+	}
+
+	@Test
+	void walksTheWholeAffiliationChainOfAnActorReadBackFromTheDatabase() {
+		chinaItsEmbassyAndItsSpokesperson();
+		entities.flush();
+		entities.clear();
+
+		Actor reloaded = actors.findBySlug("liu-pengyu").orElseThrow();
+
+		assertThat(reloaded.ancestors()).extracting(Actor::getSlug)
+			.containsExactly("chinese-embassy-in-washington", "china");
 	}
 
 	@Test
@@ -212,6 +221,18 @@ public abstract class RepositoryContractTests {
 
 		assertThat(claims.findById(claim.getId()).orElseThrow().getStances())
 			.extracting(stance -> stance.getStance()).containsExactly(Stance.DISPUTES);
+	}
+
+	/** China, its embassy affiliated to it, and the embassy's spokesperson affiliated to the embassy, saved. */
+	private List<Actor> chinaItsEmbassyAndItsSpokesperson() {
+		Actor china = actors.save(aCountry("China"));
+		Actor embassy = anActor("Chinese Embassy in Washington", ActorType.GOVERNMENT);
+		embassy.affiliateTo(china, "Embassy");
+		actors.save(embassy);
+		Actor spokesperson = anActor("Liu Pengyu", ActorType.PERSON);
+		spokesperson.affiliateTo(embassy, "Spokesperson");
+		actors.save(spokesperson);
+		return List.of(china, embassy, spokesperson);
 	}
 
 }

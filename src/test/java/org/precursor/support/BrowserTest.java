@@ -58,7 +58,9 @@ public abstract class BrowserTest {
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments(List.of("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=1280,1000"));
+				"--window-size=1280,1000",
+				// Bootstrap scrolls smoothly otherwise, and a click lands where the page has not yet scrolled to.
+				"--force-prefers-reduced-motion"));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();

@@ -20,6 +20,10 @@ import org.precursor.claim.StanceBadge;
 import org.precursor.proposition.Proposition;
 import org.precursor.proposition.PropositionRef;
 import org.precursor.proposition.Stance;
+
+import org.precursor.supplychain.Commodity;
+import org.precursor.supplychain.Stage;
+import org.precursor.supplychain.SupplyChainLink;
 import org.precursor.web.Slugs;
 
 /** Small builders so each test states only what matters to it. */
@@ -101,6 +105,17 @@ public final class TestData {
 
 	private static String textOf(String propositionSlug) {
 		return nameOf(propositionSlug) + ".";
+	}
+
+	public static Actor aPlace(String name) {
+		return anActor(name, ActorType.PLACE);
+	}
+
+	/** A link with the claims that assert it and none that dispute it. */
+	public static SupplyChainLink aLink(Actor from, Actor to, Commodity moves, Stage stage, Claim... asserting) {
+		SupplyChainLink link = new SupplyChainLink(from, to, moves, stage);
+		link.citeEvidence(List.of(asserting), List.of());
+		return link;
 	}
 
 }

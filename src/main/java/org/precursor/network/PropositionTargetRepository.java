@@ -1,0 +1,14 @@
+package org.precursor.network;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface PropositionTargetRepository extends JpaRepository<PropositionTarget, Long> {
+
+	/** Every target as (proposition id, actor id, what supporting means). */
+	@Query("select t.proposition.id, t.actor.id, t.supportingMeans from PropositionTarget t")
+	List<Object[]> findAllAsRows();
+
+}

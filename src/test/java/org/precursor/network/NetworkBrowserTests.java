@@ -1,0 +1,72 @@
+package org.precursor.network;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.precursor.support.BrowserTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The actor network in a real browser: the graph matches its table, and an actor opens its page. */
+class NetworkBrowserTests extends BrowserTest {
+
+	@Test
+	void drawsTheActorsListedInTheTableAndOpensAnActorsPage() {
+		open("/network");
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.attributeToBe(By.id("network-graph"), "data-state", "ready"));
+		WebElement graph = browser.findElement(By.id("network-graph"));
+		script("arguments[0].scrollIntoView({ block: 'center' });", graph);
+
+		@SuppressWarnings("unchecked")
+		List<String> drawn = (List<String>) script("""
+				const chart = echarts.getInstanceByDom(document.getElementById('network-graph'));
+				return chart.getOption().series[0].data.map(node => node.id);""");
+		List<String> listed = browser.findElements(By.cssSelector("#network-actors tbody th a")).stream()
+			.map(link -> link.getDomAttribute("href").replace("/actors/", ""))
+			.toList();
+		assertThat(drawn).isNotEmpty().containsExactlyElementsOf(listed);
+		assertThat(browser.findElements(By.cssSelector("#network-graph svg path")).size())
+			.isGreaterThan(drawn.size());
+
+		// The first actor, most active first, whose circle no label or other circle covers.
+		@SuppressWarnings("unchecked")
+		List<Object> target = (List<Object>) script("""
+				const chart = echarts.getInstanceByDom(document.getElementById('network-graph'));
+				const series = chart.getModel().getSeriesByIndex(0);
+				const data = series.getData();
+				for (let index = 0; index < data.count(); index++) {
+				  const [x, y] = chart.convertToPixel({ seriesIndex: 0 }, data.getItemLayout(index));
+				  const symbol = data.getItemGraphicEl(index);
+				  let hit = chart.getZr().handler.findHover(x, y).target;
+				  while (hit && hit !== symbol) {
+				    hit = hit.parent;
+				  }
+				  if (hit) {
+				    return [data.getId(index), x, y];
+				  }
+				}
+				return null;""");
+		assertThat(target).as("an actor the reader can click").isNotNull();
+		new Actions(browser).moveToElement(graph,
+				(int) Math.round(((Number) target.get(1)).doubleValue() - graph.getSize().getWidth() / 2.0),
+				(int) Math.round(((Number) target.get(2)).doubleValue() - graph.getSize().getHeight() / 2.0))
+			.click()
+			.perform();
+
+		waitUntilUrlContains("/actors/" + target.get(0));
+	}
+
+	private Object script(String script, Object... arguments) {
+		return ((JavascriptExecutor) browser).executeScript(script, arguments);
+	}
+
+}

@@ -1,0 +1,6 @@
+package org.precursor.seed;
+
+/** The supply-chain dataset loaded into the embedded H2 database. */
+class H2SupplyChainSeedImportTests extends SupplyChainSeedImportContractTests {
+
+}

@@ -1,0 +1,135 @@
+package org.precursor.supplychain;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import org.precursor.support.BrowserTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The supply-chain map in a real browser: the diagram, its arrows, the evidence they open, and the table. */
+class SupplyChainMapBrowserTests extends BrowserTest {
+
+	/** The ids of the links the diagram draws, read from the live ECharts instance. */
+	private static final String DRAWN_LINK_IDS = """
+			const chart = echarts.getInstanceByDom(document.getElementById('chain-diagram'));
+			return chart.getOption().series[0].links.map(link => link.id);""";
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Test
+	void drawsOneArrowForEachLinkInTheTable() {
+		openMap("/supply-chain");
+
+		List<String> drawn = drawnLinkIds();
+		List<String> listed = browser.findElements(By.cssSelector("#chain-table tbody tr")).stream()
+			.map(row -> row.getDomAttribute("data-link-id"))
+			.toList();
+		assertThat(drawn).hasSize(jdbc.queryForObject("select count(*) from supply_chain_link", Integer.class))
+			.containsExactlyInAnyOrderElementsOf(listed);
+		assertThat(browser.findElements(By.cssSelector("#chain-diagram svg path")).size())
+			.isGreaterThanOrEqualTo(drawn.size());
+	}
+
+	@Test
+	void selectingAnArrowRevealsTheClaimsBehindIt() {
+		openMap("/supply-chain");
+		long id = linkId("sinaloa-proceeds-through-chinese-launderers");
+
+		clickArrow(id);
+
+		WebElement evidence = waitFor(By.cssSelector("#link-evidence .evidence-content[data-link-id='" + id + "']"));
+		assertThat(evidence.getText()).contains("Sinaloa Cartel → Chinese money-laundering networks")
+			.contains("The U.S. Justice Department alleged this week that Mexico’s Sinaloa Cartel conspired")
+			.contains("U.S. Justice Department")
+			.contains("Reuters");
+		assertThat(browser.findElement(By.cssSelector("tr[data-link-id='" + id + "']")).getDomAttribute("class"))
+			.contains("table-active");
+	}
+
+	@Test
+	void theTablesEvidenceButtonOpensThePanelAndMovesFocusToIt() {
+		openMap("/supply-chain");
+		long id = linkId("fentanyl-from-china-by-mail");
+
+		browser.findElement(By.cssSelector(".select-link[data-link-id='" + id + "']")).click();
+
+		WebElement evidence = waitFor(By.cssSelector("#link-evidence .evidence-content[data-link-id='" + id + "']"));
+		assertThat(evidence.findElements(By.cssSelector(".claim-disputes"))).hasSize(3);
+		assertThat(evidence.getText()).contains("It is very clear that there is no fentanyl problem in China");
+		new WebDriverWait(browser, Duration.ofSeconds(5)).until(driver -> browser.switchTo().activeElement()
+			.getDomAttribute("class").contains("evidence-title"));
+		assertThat(browser.getCurrentUrl()).endsWith("/supply-chain");
+	}
+
+	@Test
+	void drawsTheLinksASourceDisputesDashedAndThoseItAssertsSolid() {
+		openMap("/supply-chain?claimant=china");
+
+		@SuppressWarnings("unchecked")
+		Map<String, String> drawn = (Map<String, String>) script("""
+				const chart = echarts.getInstanceByDom(document.getElementById('chain-diagram'));
+				return Object.fromEntries(chart.getOption().series[0].links.map(link => [link.id, link.lineStyle.type]));""");
+		Map<String, String> listed = new HashMap<>();
+		for (WebElement row : browser.findElements(By.cssSelector("#chain-table tbody tr"))) {
+			String position = row.findElement(By.cssSelector(".badge")).getText();
+			listed.put(row.getDomAttribute("data-link-id"), position.equals("Disputes") ? "dashed" : "solid");
+		}
+		assertThat(drawn).isEqualTo(listed).containsValue("dashed");
+	}
+
+	private void openMap(String path) {
+		open(path);
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions
+			.attributeToBe(By.id("chain-diagram"), "data-state", "ready"));
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<String> drawnLinkIds() {
+		return (List<String>) script(DRAWN_LINK_IDS);
+	}
+
+	/**
+	 * Clicks the middle of a link's arrow, where the diagram draws it on screen. The diagram is scrolled wholly into
+	 * view first, because Selenium measures offsets from the centre of the element's visible part.
+	 */
+	private void clickArrow(long linkId) {
+		WebElement diagram = browser.findElement(By.id("chain-diagram"));
+		script("arguments[0].scrollIntoView({ block: 'center' });", diagram);
+		@SuppressWarnings("unchecked")
+		List<Number> point = (List<Number>) script("""
+				const chart = echarts.getInstanceByDom(document.getElementById('chain-diagram'));
+				const edge = chart.getModel().getSeriesByIndex(0).getGraph().edges
+				    .find(candidate => candidate.getModel().option.id === arguments[0]);
+				const [from, to, control] = edge.getLayout();
+				const middle = control
+				    ? [0.25 * from[0] + 0.5 * control[0] + 0.25 * to[0], 0.25 * from[1] + 0.5 * control[1] + 0.25 * to[1]]
+				    : [(from[0] + to[0]) / 2, (from[1] + to[1]) / 2];
+				return chart.convertToPixel({ seriesIndex: 0 }, middle);""", String.valueOf(linkId));
+		int x = (int) Math.round(point.get(0).doubleValue() - diagram.getSize().getWidth() / 2.0);
+		int y = (int) Math.round(point.get(1).doubleValue() - diagram.getSize().getHeight() / 2.0);
+		new Actions(browser).moveToElement(diagram, x, y).click().perform();
+	}
+
+	private Object script(String script, Object... arguments) {
+		return ((JavascriptExecutor) browser).executeScript(script, arguments);
+	}
+
+	private long linkId(String seedKey) {
+		return jdbc.queryForObject("select id from supply_chain_link where seed_key = ?", Long.class, seedKey);
+	}
+
+}

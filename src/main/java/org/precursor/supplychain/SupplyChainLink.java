@@ -21,6 +21,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+
 import org.precursor.actor.Actor;
 import org.precursor.claim.Claim;
 
@@ -30,6 +32,7 @@ import org.precursor.claim.Claim;
  * keeps the claims that dispute it beside them.
  */
 @Entity
+@Audited
 public class SupplyChainLink {
 
 	@Id

@@ -29,6 +29,8 @@ import org.precursor.history.RecordChange.FieldChange;
 import org.precursor.proposition.Proposition;
 import org.precursor.proposition.Stance;
 import org.precursor.support.Fixtures;
+import org.precursor.supplychain.SupplyChainLink;
+import org.precursor.supplychain.SupplyChainLinkRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,6 +58,9 @@ public abstract class HistoryContractTests {
 	private TransactionTemplate transactions;
 
 	@Autowired
+	private SupplyChainLinkRepository links;
+
+	@Autowired
 	private ApplicationContext context;
 
 	/** An empty database of the same kind, for driving the migrations by hand. */
@@ -64,6 +69,23 @@ public abstract class HistoryContractTests {
 	@AfterEach
 	void signOut() {
 		SecurityContextHolder.clearContext();
+	}
+
+	@Test
+	void keepsTheHistoryOfASupplyChainLinkWithItsPreviousValues() {
+		signIn("alice");
+		Long id = transactions.execute(tx -> {
+			SupplyChainLink link = links.findAll().get(0);
+			link.describe(link.getChannels(), "Since 2019", link.getDescription());
+			return link.getId();
+		});
+
+		List<RecordChange> changes = history.of(SupplyChainLink.class, id);
+
+		assertThat(changes).extracting(RecordChange::kind).containsExactly(ChangeKind.UPDATED, ChangeKind.CREATED);
+		assertThat(changes.get(0).username()).isEqualTo("alice");
+		assertThat(changes.get(0).fields()).filteredOn(field -> field.field().equals("Period"))
+			.singleElement().satisfies(field -> assertThat(field.after()).isEqualTo("Since 2019"));
 	}
 
 	@Test

@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.precursor.history.History;
 import org.precursor.web.NotFoundException;
+import org.precursor.web.RecordInUseException;
 import org.precursor.web.StaleEditException;
 
 /** Adding, editing, merging and deleting actors. */
@@ -122,7 +123,7 @@ class ActorAdminController {
 				try {
 					model.addAttribute("preview", merging.preview(id, survivor.actor().getId()));
 				}
-				catch (MergeRefusedException ex) {
+				catch (RecordInUseException ex) {
 					model.addAttribute("problem", ex.getMessage());
 				}
 			}
@@ -138,7 +139,7 @@ class ActorAdminController {
 			redirect.addFlashAttribute("saved", "Merged. Old links now lead to “" + kept.getName() + "”.");
 			return "redirect:/admin/actors/" + kept.getId() + "/edit";
 		}
-		catch (MergeRefusedException ex) {
+		catch (RecordInUseException ex) {
 			model.addAttribute("problem", ex.getMessage());
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
@@ -160,8 +161,8 @@ class ActorAdminController {
 		try {
 			deleting.delete(id, version);
 		}
-		catch (MergeRefusedException | StaleEditException | ObjectOptimisticLockingFailureException ex) {
-			model.addAttribute("problem", ex instanceof MergeRefusedException ? ex.getMessage()
+		catch (RecordInUseException | StaleEditException | ObjectOptimisticLockingFailureException ex) {
+			model.addAttribute("problem", ex instanceof RecordInUseException ? ex.getMessage()
 					: "The actor was changed since you opened this page, so it was kept. Check it and confirm again.");
 			return confirmDelete(id, model);
 		}

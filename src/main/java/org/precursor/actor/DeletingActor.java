@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,10 +26,14 @@ public class DeletingActor {
 
 	private final ClaimRepository claims;
 
-	DeletingActor(ActorRepository actors, ActorRedirectRepository redirects, ClaimRepository claims) {
+	private final ApplicationEventPublisher events;
+
+	DeletingActor(ActorRepository actors, ActorRedirectRepository redirects, ClaimRepository claims,
+			ApplicationEventPublisher events) {
 		this.actors = actors;
 		this.redirects = redirects;
 		this.claims = claims;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -55,6 +60,7 @@ public class DeletingActor {
 		}
 		actors.findByParentOrderByNameAsc(actor).forEach(member -> member.affiliateTo(null, null));
 		redirects.deleteAll(redirects.findByActor(actor));
+		events.publishEvent(new ActorRemoving(actor));
 		claims.flush();
 		actors.delete(actor);
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,10 +29,14 @@ public class MergingActors {
 
 	private final ClaimRepository claims;
 
-	MergingActors(ActorRepository actors, ActorRedirectRepository redirects, ClaimRepository claims) {
+	private final ApplicationEventPublisher events;
+
+	MergingActors(ActorRepository actors, ActorRedirectRepository redirects, ClaimRepository claims,
+			ApplicationEventPublisher events) {
 		this.actors = actors;
 		this.redirects = redirects;
 		this.claims = claims;
+		this.events = events;
 	}
 
 	/** What a merge would move, for the confirmation page. */
@@ -78,6 +83,7 @@ public class MergingActors {
 		}
 		redirects.findByActor(duplicate).forEach(redirect -> redirect.pointTo(survivor));
 		redirects.save(new ActorRedirect(duplicate.getSlug(), survivor));
+		events.publishEvent(new ActorMerging(duplicate, survivor));
 		claims.flush();
 		actors.delete(duplicate);
 		return survivor;

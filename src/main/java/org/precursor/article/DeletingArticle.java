@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.precursor.claim.Claim;
 import org.precursor.claim.ClaimRepository;
+import org.precursor.claim.RemovingClaims;
 import org.precursor.web.NotFoundException;
 import org.precursor.web.StaleEditException;
 
@@ -18,9 +19,12 @@ public class DeletingArticle {
 
 	private final ClaimRepository claims;
 
-	DeletingArticle(ArticleRepository articles, ClaimRepository claims) {
+	private final RemovingClaims removing;
+
+	DeletingArticle(ArticleRepository articles, ClaimRepository claims, RemovingClaims removing) {
 		this.articles = articles;
 		this.claims = claims;
+		this.removing = removing;
 	}
 
 	/** What deleting the article would take with it, for the confirmation page. */
@@ -39,7 +43,7 @@ public class DeletingArticle {
 		Article article = find(id);
 		StaleEditException.check(version, article.getVersion());
 		List<Claim> itsClaims = claims.findByArticleInReadingOrder(article);
-		claims.deleteAll(itsClaims);
+		removing.remove(itsClaims);
 		articles.delete(article);
 	}
 

@@ -43,11 +43,14 @@ class ClaimAdminController {
 
 	private final History history;
 
+	private final RemovingClaims removing;
+
 	ClaimAdminController(ArticleWorkspace workspace, RecordingClaim recording, ClaimRepository claims,
-			ActorNames actorNames, History history) {
+			RemovingClaims removing, ActorNames actorNames, History history) {
 		this.workspace = workspace;
 		this.recording = recording;
 		this.claims = claims;
+		this.removing = removing;
 		this.actorNames = actorNames;
 		this.history = history;
 	}
@@ -115,7 +118,7 @@ class ClaimAdminController {
 			redirect.addFlashAttribute("saved", "The claim was changed since you asked to remove it, so it was kept. Check it and try again.");
 			return "redirect:/admin/articles/" + articleId + "/claims/" + claimId + "/delete";
 		}
-		claims.deleteById(claimId);
+		removing.removeById(claimId);
 		redirect.addFlashAttribute("saved", "Claim removed.");
 		return "redirect:/admin/articles/" + articleId;
 	}

@@ -2,6 +2,7 @@ package org.precursor.proposition;
 
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,9 +19,12 @@ public class DeletingProposition {
 
 	private final ClaimRepository claims;
 
-	DeletingProposition(PropositionRepository propositions, ClaimRepository claims) {
+	private final ApplicationEventPublisher events;
+
+	DeletingProposition(PropositionRepository propositions, ClaimRepository claims, ApplicationEventPublisher events) {
 		this.propositions = propositions;
 		this.claims = claims;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -39,6 +43,7 @@ public class DeletingProposition {
 		for (Claim claim : claims.findTakingStanceOn(proposition)) {
 			claim.withdrawStanceOn(proposition);
 		}
+		events.publishEvent(new PropositionRemoving(proposition));
 		claims.flush();
 		propositions.delete(proposition);
 	}

@@ -99,4 +99,10 @@ public interface SupplyChainLinkRepository extends JpaRepository<SupplyChainLink
 	@Query("select l from SupplyChainLink l join fetch l.origin join fetch l.destination where l.id = :id")
 	Optional<SupplyChainLink> findWithEndsById(Long id);
 
+	@Query("select l from SupplyChainLink l join fetch l.origin join fetch l.destination where l.origin = :actor or l.destination = :actor")
+	List<SupplyChainLink> findTouching(Actor actor);
+
+	@Query("select distinct l from SupplyChainLink l join l.evidence e where e.claim.id in :claimIds")
+	List<SupplyChainLink> findCitingAny(Collection<Long> claimIds);
+
 }

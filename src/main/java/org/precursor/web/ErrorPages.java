@@ -20,6 +20,14 @@ class ErrorPages {
 		return page;
 	}
 
+	@ExceptionHandler(RecordInUseException.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	ModelAndView inUse(RecordInUseException ex) {
+		ModelAndView page = new ModelAndView("error/in-use");
+		page.addObject("message", ex.getMessage());
+		return page;
+	}
+
 	@ExceptionHandler(NoResourceFoundException.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	ModelAndView noSuchPage() {

@@ -3,6 +3,7 @@ package org.precursor.actor;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,9 +23,12 @@ class ActorController {
 
 	private final ActorRedirectRepository redirects;
 
-	ActorController(ActorPages pages, ActorRedirectRepository redirects) {
+	private final ObjectProvider<ActorPageSection> sections;
+
+	ActorController(ActorPages pages, ActorRedirectRepository redirects, ObjectProvider<ActorPageSection> sections) {
 		this.pages = pages;
 		this.redirects = redirects;
+		this.sections = sections;
 	}
 
 	@GetMapping("/actors")
@@ -38,7 +42,9 @@ class ActorController {
 	@GetMapping("/actors/{slug}")
 	ModelAndView show(@PathVariable String slug) {
 		try {
-			return new ModelAndView("actors/show", "page", pages.page(slug));
+			ModelAndView page = new ModelAndView("actors/show", "page", pages.page(slug));
+			sections.orderedStream().forEach(section -> page.addAllObjects(section.forActor(slug)));
+			return page;
 		}
 		catch (NotFoundException missing) {
 			String survivor = redirects.findCurrentSlug(slug).orElseThrow(() -> missing);

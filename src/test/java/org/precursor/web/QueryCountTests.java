@@ -26,8 +26,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class QueryCountTests {
 
-	/** The most statements any public page may issue. */
-	static final int BUDGET = 12;
+	/**
+	 * The most statements any public page may issue. The actor page is the costliest: its claims, affiliates,
+	 * alignments and outlets, then its place in the supply chain (the actor, its links and their evidence).
+	 */
+	static final int BUDGET = 16;
 
 	@Autowired
 	private MockMvc mvc;
@@ -56,7 +59,7 @@ class QueryCountTests {
 	void pagesOfOneKindCostTheSameWhateverTheyShow() throws Exception {
 		assertSameCost("/claims?outlet=reuters", "/claims?outlet=al-jazeera");
 		assertSameCost("/claims?claimant=china&rollup=true", "/claims?claimant=united-states&rollup=true");
-		assertSameCost("/actors/united-states", "/actors/mexico");
+		assertSameCost("/actors/united-states", "/actors/canada");
 		assertSameCost("/actors/liu-pengyu", "/actors/zooey");
 		assertSameCost("/propositions/china-cooperates-in-good-faith", "/propositions/cartels-are-terrorist-groups");
 		assertSameCost("/outlets/reuters", "/outlets/al-jazeera");

@@ -13,7 +13,7 @@ import org.precursor.web.FormText;
 import org.precursor.web.VersionedForm;
 
 /** The actor form. Aliases are typed one per line; the parent is typed by name, alias or slug. */
-public class ActorForm implements VersionedForm {
+public class ActorForm extends VersionedForm {
 
 	@NotBlank(message = "Enter the actor's name.")
 	@Size(max = 200, message = "Keep the name under {max} characters.")
@@ -37,8 +37,6 @@ public class ActorForm implements VersionedForm {
 	@Size(max = 2000, message = "Keep the description under {max} characters.")
 	private String description;
 
-	private Long version;
-
 	public static ActorForm of(Actor actor) {
 		ActorForm form = new ActorForm();
 		form.name = actor.getName();
@@ -48,7 +46,7 @@ public class ActorForm implements VersionedForm {
 		form.parent = actor.getParent() == null ? null : actor.getParent().getName();
 		form.role = actor.getRole();
 		form.description = actor.getDescription();
-		form.version = actor.getVersion();
+		form.setVersion(actor.getVersion());
 		return form;
 	}
 
@@ -125,16 +123,6 @@ public class ActorForm implements VersionedForm {
 
 	public void setDescription(String description) {
 		this.description = description;
-	}
-
-	@Override
-	public Long getVersion() {
-		return version;
-	}
-
-	@Override
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 }

@@ -18,7 +18,7 @@ import org.precursor.web.VersionedForm;
  * The article form. Field names are stable ({@code url}, {@code title}, {@code outletName}, {@code publishedOn},
  * {@code authors}, {@code summary}, {@code body}) so that scripts can fill it.
  */
-public class ArticleForm implements VersionedForm {
+public class ArticleForm extends VersionedForm {
 
 	@WebAddress
 	@Size(max = 1000, message = "Keep the address under {max} characters.")
@@ -50,8 +50,6 @@ public class ArticleForm implements VersionedForm {
 	@Size(max = 200000, message = "Keep the article text under {max} characters.")
 	private String body;
 
-	private Long version;
-
 	public static ArticleForm of(Article article) {
 		ArticleForm form = new ArticleForm();
 		form.url = article.getUrl();
@@ -64,7 +62,7 @@ public class ArticleForm implements VersionedForm {
 		form.authors = article.getAuthors();
 		form.summary = article.getSummary();
 		form.body = article.getBody();
-		form.version = article.getVersion();
+		form.setVersion(article.getVersion());
 		return form;
 	}
 
@@ -164,16 +162,6 @@ public class ArticleForm implements VersionedForm {
 
 	public void setBody(String body) {
 		this.body = body;
-	}
-
-	@Override
-	public Long getVersion() {
-		return version;
-	}
-
-	@Override
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 }

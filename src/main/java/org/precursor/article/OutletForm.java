@@ -11,7 +11,7 @@ import org.precursor.web.FormText;
 import org.precursor.web.VersionedForm;
 
 /** The outlet form. */
-public class OutletForm implements VersionedForm {
+public class OutletForm extends VersionedForm {
 
 	@NotBlank(message = "Enter the outlet's name.")
 	@Size(max = 200, message = "Keep the name under {max} characters.")
@@ -30,8 +30,6 @@ public class OutletForm implements VersionedForm {
 	@Size(max = 2000, message = "Keep the description under {max} characters.")
 	private String description;
 
-	private Long version;
-
 	public static OutletForm of(Outlet outlet) {
 		OutletForm form = new OutletForm();
 		form.name = outlet.getName();
@@ -39,7 +37,7 @@ public class OutletForm implements VersionedForm {
 		form.country = outlet.getCountry();
 		form.homepage = outlet.getHomepage();
 		form.description = outlet.getDescription();
-		form.version = outlet.getVersion();
+		form.setVersion(outlet.getVersion());
 		return form;
 	}
 
@@ -97,16 +95,6 @@ public class OutletForm implements VersionedForm {
 
 	public void setDescription(String description) {
 		this.description = description;
-	}
-
-	@Override
-	public Long getVersion() {
-		return version;
-	}
-
-	@Override
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 }

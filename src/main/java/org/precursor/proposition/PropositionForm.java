@@ -10,7 +10,7 @@ import org.precursor.web.FormText;
 import org.precursor.web.VersionedForm;
 
 /** The proposition form. */
-public class PropositionForm implements VersionedForm {
+public class PropositionForm extends VersionedForm {
 
 	@NotBlank(message = "Enter the proposition, as a statement that can be supported or disputed.")
 	@Size(max = 500, message = "Keep the proposition under {max} characters.")
@@ -19,13 +19,11 @@ public class PropositionForm implements VersionedForm {
 	@Size(max = 2000, message = "Keep the description under {max} characters.")
 	private String description;
 
-	private Long version;
-
 	public static PropositionForm of(Proposition proposition) {
 		PropositionForm form = new PropositionForm();
 		form.text = proposition.getText();
 		form.description = proposition.getDescription();
-		form.version = proposition.getVersion();
+		form.setVersion(proposition.getVersion());
 		return form;
 	}
 
@@ -51,16 +49,6 @@ public class PropositionForm implements VersionedForm {
 
 	public void setDescription(String description) {
 		this.description = description;
-	}
-
-	@Override
-	public Long getVersion() {
-		return version;
-	}
-
-	@Override
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 }

@@ -3,13 +3,19 @@ package org.precursor.web;
 import java.util.Map;
 
 /** A form that edits a record with a version, so that a save over someone else's newer one can be caught. */
-public interface VersionedForm {
+public abstract class VersionedForm {
 
-	Long getVersion();
+	private Long version;
 
-	void setVersion(Long version);
+	public Long getVersion() {
+		return version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
 
 	/** The form's values by field label, as shown when comparing two versions. */
-	Map<String, String> describe();
+	public abstract Map<String, String> describe();
 
 }

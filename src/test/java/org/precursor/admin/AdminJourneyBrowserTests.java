@@ -13,6 +13,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.precursor.support.BrowserTest;
 import org.precursor.support.Fixtures;
+import org.precursor.support.TestAdmin;
 import org.precursor.web.Slugs;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,8 +36,8 @@ class AdminJourneyBrowserTests extends BrowserTest {
 		open("/admin");
 		waitUntilUrlContains("/login");
 		String sessionBefore = browser.manage().getCookieNamed("JSESSIONID").getValue();
-		browser.findElement(By.id("username")).sendKeys("admin");
-		browser.findElement(By.id("password")).sendKeys("correct-horse-battery-staple");
+		browser.findElement(By.id("username")).sendKeys(TestAdmin.USERNAME);
+		browser.findElement(By.id("password")).sendKeys(TestAdmin.PASSWORD);
 		press(browser.findElement(By.cssSelector("main button[type=submit]")));
 		assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("Admin");
 		assertThat(browser.manage().getCookieNamed("JSESSIONID").getValue()).isNotEqualTo(sessionBefore);
@@ -80,7 +81,7 @@ class AdminJourneyBrowserTests extends BrowserTest {
 
 		press(browser.findElement(By.linkText("History")));
 		String history = waitFor(By.cssSelector("ol.revisions")).getText();
-		assertThat(history).contains("Created actor " + newActor, "Created article " + title, "by admin",
+		assertThat(history).contains("Created actor " + newActor, "Created article " + title, "by " + TestAdmin.USERNAME,
 				"A Chinese diplomat said the talks were useful.");
 
 		press(browser.findElement(By.id("sign-out")));

@@ -11,6 +11,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import org.precursor.support.Fixtures;
+import org.precursor.support.TestAdmin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -31,9 +32,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 class SecurityTests {
-
-	/** The first admin's password, set for every test in src/test/resources/config/application.properties. */
-	private static final String ADMIN_PASSWORD = "correct-horse-battery-staple";
 
 	@Autowired
 	private MockMvc mvc;
@@ -136,7 +134,7 @@ class SecurityTests {
 		};
 
 		MvcResult result = mvc.perform(post("/login").session(session).with(sessionCookie).with(csrf()).with(from("10.0.0.1"))
-			.param("username", "admin").param("password", ADMIN_PASSWORD))
+			.param("username", TestAdmin.USERNAME).param("password", TestAdmin.PASSWORD))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/admin"))
 			.andReturn();
@@ -149,7 +147,7 @@ class SecurityTests {
 
 	@Test
 	void refusesAWrongPassword() throws Exception {
-		mvc.perform(post("/login").with(csrf()).with(from("10.0.0.2")).param("username", "admin")
+		mvc.perform(post("/login").with(csrf()).with(from("10.0.0.2")).param("username", TestAdmin.USERNAME)
 			.param("password", "not-the-password"))
 			.andExpect(redirectedUrl("/login?error"));
 		mvc.perform(get("/login").param("error", ""))

@@ -1,16 +1,9 @@
 package org.precursor.database;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
-import org.precursor.support.PostgresTestDatabase;
+import org.precursor.support.OnPostgres;
 
 /** The public pages' queries on a real PostgreSQL server. */
+@OnPostgres
 class PostgresPublicQueriesTests extends PublicQueriesContractTests {
-
-	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) {
-		PostgresTestDatabase.registerFreshDatabase(registry);
-	}
 
 }

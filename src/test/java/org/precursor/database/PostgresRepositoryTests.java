@@ -1,16 +1,9 @@
 package org.precursor.database;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
-import org.precursor.support.PostgresTestDatabase;
+import org.precursor.support.OnPostgres;
 
 /** The repository contract on a real PostgreSQL server. */
+@OnPostgres
 class PostgresRepositoryTests extends RepositoryContractTests {
-
-	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) {
-		PostgresTestDatabase.registerFreshDatabase(registry);
-	}
 
 }

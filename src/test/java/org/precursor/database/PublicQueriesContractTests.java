@@ -7,10 +7,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
-import org.springframework.context.annotation.Import;
 
 import org.precursor.actor.Actor;
 import org.precursor.actor.ActorRepository;
@@ -30,6 +27,7 @@ import org.precursor.claim.FacetValue;
 import org.precursor.claim.MatchingClaims;
 import org.precursor.proposition.Proposition;
 import org.precursor.proposition.Stance;
+import org.precursor.support.DatabaseTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -48,9 +46,7 @@ import static org.precursor.support.TestData.anOutlet;
  * The world: AP's story (16 Apr 2024), republished by a blog (29 Apr); a Reuters report with an inferred date
  * (26 Nov 2024) and an undated Reuters piece. China (alias PRC) has an embassy whose spokesman is Liu Pengyu.
  */
-@DataJpaTest
-@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import(ClaimSearch.class)
+@DatabaseTest
 public abstract class PublicQueriesContractTests {
 
 	@Autowired

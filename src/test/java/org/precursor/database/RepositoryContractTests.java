@@ -5,8 +5,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.flywaydb.core.Flyway;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -25,6 +23,7 @@ import org.precursor.claim.ClaimRepository;
 import org.precursor.proposition.Proposition;
 import org.precursor.proposition.PropositionRepository;
 import org.precursor.proposition.Stance;
+import org.precursor.support.DatabaseTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -39,8 +38,7 @@ import static org.precursor.support.TestData.anOutlet;
  * The repository behaviour every supported database must show. Subclasses choose the database: H2 as the
  * embedded default and a real PostgreSQL as in production.
  */
-@DataJpaTest
-@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@DatabaseTest
 public abstract class RepositoryContractTests {
 
 	@Autowired

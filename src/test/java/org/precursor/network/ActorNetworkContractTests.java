@@ -6,10 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
-import org.springframework.context.annotation.Import;
 
 import org.precursor.actor.Actor;
 import org.precursor.actor.ActorType;
@@ -21,6 +18,7 @@ import org.precursor.network.ActorNetwork.Kind;
 import org.precursor.network.NetworkFilter.Connections;
 import org.precursor.proposition.Proposition;
 import org.precursor.proposition.Stance;
+import org.precursor.support.DatabaseTest;
 import org.precursor.web.NotFoundException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,9 +32,7 @@ import static org.precursor.support.TestData.anArticle;
 import static org.precursor.support.TestData.anOutlet;
 
 /** The actor network every supported database must build the same way. Subclasses choose H2 or PostgreSQL. */
-@DataJpaTest
-@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ ActorNetworks.class, ClaimGraphQueries.class })
+@DatabaseTest
 abstract class ActorNetworkContractTests {
 
 	@Autowired

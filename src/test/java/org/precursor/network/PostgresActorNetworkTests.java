@@ -1,16 +1,9 @@
 package org.precursor.network;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
-import org.precursor.support.PostgresTestDatabase;
+import org.precursor.support.OnPostgres;
 
 /** The actor network on a real PostgreSQL server. */
+@OnPostgres
 class PostgresActorNetworkTests extends ActorNetworkContractTests {
-
-	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) {
-		PostgresTestDatabase.registerFreshDatabase(registry);
-	}
 
 }

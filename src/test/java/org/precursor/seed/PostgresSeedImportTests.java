@@ -1,16 +1,9 @@
 package org.precursor.seed;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
-import org.precursor.support.PostgresTestDatabase;
+import org.precursor.support.OnPostgres;
 
 /** The seed dataset loaded into a real PostgreSQL server. */
+@OnPostgres
 class PostgresSeedImportTests extends SeedImportContractTests {
-
-	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) {
-		PostgresTestDatabase.registerFreshDatabase(registry);
-	}
 
 }

@@ -1,16 +1,9 @@
 package org.precursor.seed;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
-import org.precursor.support.PostgresTestDatabase;
+import org.precursor.support.OnPostgres;
 
 /** The supply-chain dataset loaded into a real PostgreSQL server. */
+@OnPostgres
 class PostgresSupplyChainSeedImportTests extends SupplyChainSeedImportContractTests {
-
-	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) {
-		PostgresTestDatabase.registerFreshDatabase(registry);
-	}
 
 }

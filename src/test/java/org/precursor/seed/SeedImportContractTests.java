@@ -7,19 +7,25 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 
-
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
+import org.precursor.support.DatabaseTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,11 +34,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Loads the shipped seed dataset the way the application does and checks its integrity. Subclasses run it on
  * H2 and on PostgreSQL. Tests commit for real (no test transaction) so that the importer's own transaction
  * decides what stays, as it does at start-up.
+ * <p>
+ * The shipped dataset is loaded once per class, into the empty database, by the first test that reads it; those
+ * tests run first ({@code @Order(1)}) and only read, so the rest of them reuse it. The other tests start from an
+ * empty database. Either way each test still runs alone, and a failed test has the dataset loaded afresh for the
+ * next one. The database is left empty for the other classes that share it.
  */
-@DataJpaTest
-@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import(SeedImporter.class)
+@DatabaseTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 abstract class SeedImportContractTests {
 
 	private static final List<String> TABLES = List.of("claim_stance", "claim_about", "claim", "article",
@@ -46,20 +57,61 @@ abstract class SeedImportContractTests {
 	@Autowired
 	private JdbcTemplate jdbc;
 
+	/** One per class; each test writes its datasets into a folder of its own in it. */
 	@TempDir
+	Path temporary;
+
 	Path folder;
 
-	@AfterEach
-	void emptyDatabase() {
+	/** The shipped dataset once it is in the database, with nothing else; null when it is not. */
+	private SeedDataset shipped;
+
+	/** What the importer said when it loaded {@link #shipped} into the empty database. */
+	private boolean shippedWasImported;
+
+	@RegisterExtension
+	final TestWatcher reloadAfterAFailure = new TestWatcher() {
+
+		@Override
+		public void testFailed(ExtensionContext context, Throwable cause) {
+			shipped = null;
+		}
+
+	};
+
+	@BeforeEach
+	void newFolder() throws IOException {
+		folder = Files.createTempDirectory(temporary, "dataset");
+	}
+
+	@AfterAll
+	void leaveTheDatabaseEmpty() {
+		emptyDatabase();
+	}
+
+	private void emptyDatabase() {
 		jdbc.update("update actor set parent_id = null");
 		TABLES.forEach(table -> jdbc.update("delete from " + table));
+		shipped = null;
+	}
+
+	/** The shipped dataset, loaded into the empty database unless an earlier test already did. */
+	private SeedDataset shippedDataset() {
+		if (shipped == null) {
+			emptyDatabase();
+			SeedDataset dataset = SeedDataset.read(resources, SeedDataset.DEFAULT_LOCATION);
+			shippedWasImported = importer.importOnce("test", dataset);
+			shipped = dataset;
+		}
+		return shipped;
 	}
 
 	@Test
+	@Order(1)
 	void loadsEveryRowOfTheShippedDataset() {
-		SeedDataset dataset = SeedDataset.read(resources, SeedDataset.DEFAULT_LOCATION);
+		SeedDataset dataset = shippedDataset();
 
-		assertThat(importer.importOnce("test", dataset)).isTrue();
+		assertThat(shippedWasImported).as("importOnce into the empty database").isTrue();
 
 		assertThat(count("outlet")).isEqualTo(dataset.outlets().rows().size());
 		assertThat(count("article")).isEqualTo(dataset.articles().rows().size()).isGreaterThanOrEqualTo(7);
@@ -69,8 +121,9 @@ abstract class SeedImportContractTests {
 	}
 
 	@Test
+	@Order(1)
 	void everyClaimHasAnArticleAClaimantAndText() {
-		importer.importOnce("test", SeedDataset.read(resources, SeedDataset.DEFAULT_LOCATION));
+		shippedDataset();
 
 		assertThat(count("claim c left join article a on a.id = c.article_id where a.id is null")).isZero();
 		assertThat(count("claim c left join actor a on a.id = c.claimant_id where a.id is null")).isZero();
@@ -82,8 +135,9 @@ abstract class SeedImportContractTests {
 	}
 
 	@Test
+	@Order(1)
 	void everyArticleHasClaimsAndEveryPropositionHasBothSides() {
-		importer.importOnce("test", SeedDataset.read(resources, SeedDataset.DEFAULT_LOCATION));
+		shippedDataset();
 
 		assertThat(count("article a where not exists (select 1 from claim c where c.article_id = a.id)")).isZero();
 		assertThat(count("proposition p where not exists (select 1 from claim_stance s where s.proposition_id = p.id)"))
@@ -91,8 +145,9 @@ abstract class SeedImportContractTests {
 	}
 
 	@Test
+	@Order(1)
 	void slugsAreUniqueAcrossTheDataset() {
-		importer.importOnce("test", SeedDataset.read(resources, SeedDataset.DEFAULT_LOCATION));
+		shippedDataset();
 
 		for (String table : List.of("actor", "outlet", "proposition")) {
 			List<String> slugs = jdbc.queryForList("select slug from " + table, String.class);
@@ -101,9 +156,9 @@ abstract class SeedImportContractTests {
 	}
 
 	@Test
+	@Order(1)
 	void loadingTheSameDatasetTwiceDuplicatesNothing() {
-		SeedDataset dataset = SeedDataset.read(resources, SeedDataset.DEFAULT_LOCATION);
-		importer.importOnce("test", dataset);
+		SeedDataset dataset = shippedDataset();
 		long claims = count("claim");
 		long actors = count("actor");
 
@@ -116,6 +171,7 @@ abstract class SeedImportContractTests {
 
 	@Test
 	void aClaimNamingAnUnknownClaimantStopsTheImportAndLeavesTheDatabaseUnchanged() throws IOException {
+		emptyDatabase();
 		writeDataset("ap-01\tstory\tnobody\tDIRECT_QUOTE\tSome words\t\t\t\t");
 
 		assertThatThrownBy(() -> importer.importOnce("broken", SeedDataset.read(resources, location())))
@@ -136,6 +192,7 @@ abstract class SeedImportContractTests {
 
 	@Test
 	void aBadKindOrStanceNamesTheRowAndTheProblem() throws IOException {
+		emptyDatabase();
 		writeDataset("ap-01\tstory\tchina\tRUMOUR\tSome words\t\t\t\t");
 		assertThatThrownBy(() -> importer.importOnce("broken", SeedDataset.read(resources, location())))
 			.hasMessageStartingWith("claims.tsv line 3: kind 'RUMOUR' is not one of");
@@ -149,6 +206,7 @@ abstract class SeedImportContractTests {
 
 	@Test
 	void aMinimalValidDatasetLoads() throws IOException {
+		emptyDatabase();
 		writeDataset("ap-01\tstory\tchina\tDIRECT_QUOTE\tSome words\tchina\tsome-proposition:supports\t2024-01-02\tA summary");
 
 		importer.importOnce("minimal", SeedDataset.read(resources, location()));

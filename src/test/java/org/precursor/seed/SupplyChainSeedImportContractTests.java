@@ -6,18 +6,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
+import org.precursor.support.DatabaseTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,11 +33,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Loads the supply-chain dataset after the core dataset, as the application does, and checks that every flow the
  * sources state or deny is on the map with its evidence. Subclasses run it on H2 and on PostgreSQL. Tests commit
  * for real, so the importer's own transaction decides what stays.
+ * <p>
+ * The shipped datasets are loaded once per class, into the empty database, by the first test that reads them;
+ * those tests run first ({@code @Order(1)}) and only read, so the rest of them reuse the data. The other tests start
+ * from an empty database. Either way each test still runs alone, and a failed test has the datasets loaded afresh
+ * for the next one. The database is left empty for the other classes that share it.
  */
-@DataJpaTest
-@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ SeedImporter.class, SupplyChainImporter.class })
+@DatabaseTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 abstract class SupplyChainSeedImportContractTests {
 
 	private static final List<String> TABLES = List.of("supply_chain_evidence", "supply_chain_link_channel",
@@ -48,16 +60,43 @@ abstract class SupplyChainSeedImportContractTests {
 	@Autowired
 	private JdbcTemplate jdbc;
 
+	/** One per class; each test writes its datasets into a folder of its own in it. */
 	@TempDir
+	Path temporary;
+
 	Path folder;
 
-	@AfterEach
-	void emptyDatabase() {
+	/** Whether the shipped datasets, and nothing else, are in the database. */
+	private boolean shippedDatasetsLoaded;
+
+	@RegisterExtension
+	final TestWatcher reloadAfterAFailure = new TestWatcher() {
+
+		@Override
+		public void testFailed(ExtensionContext context, Throwable cause) {
+			shippedDatasetsLoaded = false;
+		}
+
+	};
+
+	@BeforeEach
+	void newFolder() throws IOException {
+		folder = Files.createTempDirectory(temporary, "dataset");
+	}
+
+	@AfterAll
+	void leaveTheDatabaseEmpty() {
+		emptyDatabase();
+	}
+
+	private void emptyDatabase() {
 		jdbc.update("update actor set parent_id = null");
 		TABLES.forEach(table -> jdbc.update("delete from " + table));
+		shippedDatasetsLoaded = false;
 	}
 
 	@Test
+	@Order(1)
 	void loadsEveryShippedLinkAndEachIsAssertedByAClaim() {
 		loadShippedDatasets();
 		SupplyChainDataset dataset = shippedSupplyChain();
@@ -70,6 +109,7 @@ abstract class SupplyChainSeedImportContractTests {
 	}
 
 	@Test
+	@Order(1)
 	void putsEveryFlowTheSourcesStateOnTheMap() {
 		loadShippedDatasets();
 
@@ -89,6 +129,7 @@ abstract class SupplyChainSeedImportContractTests {
 	}
 
 	@Test
+	@Order(1)
 	void recordsChinasDenialsAsDisputingClaims() {
 		loadShippedDatasets();
 
@@ -99,6 +140,7 @@ abstract class SupplyChainSeedImportContractTests {
 
 	@Test
 	void aDatabaseSeededBeforeTheSupplyChainGainsItsPlacesAndLinksOnce() throws IOException {
+		emptyDatabase();
 		copyShippedCoreDatasetWithoutPlaces();
 		seeds.importOnce("precursor-seed", SeedDataset.read(resources, folder.toUri().toString()));
 		assertThat(count("actor where type = 'PLACE'")).isZero();
@@ -113,6 +155,7 @@ abstract class SupplyChainSeedImportContractTests {
 
 	@Test
 	void anUnknownClaimKeyStopsTheImportNamingTheRowAndWritesNothing() throws IOException {
+		emptyDatabase();
 		writeMinimalDataset("border-smuggling\tchina\tborder\tFENTANYL\tLAND_BORDER\tTRAFFICKING\t\tq-01;zz-999\t\t");
 
 		assertThatThrownBy(this::importMinimalDataset).isInstanceOf(SeedFormatException.class)
@@ -125,6 +168,7 @@ abstract class SupplyChainSeedImportContractTests {
 
 	@Test
 	void aLinkThatNoClaimAssertsIsRefused() throws IOException {
+		emptyDatabase();
 		writeMinimalDataset("border-smuggling\tchina\tborder\tFENTANYL\t\tTRAFFICKING\t\t\tq-01\t");
 
 		assertThatThrownBy(this::importMinimalDataset).isInstanceOf(SeedFormatException.class)
@@ -133,6 +177,7 @@ abstract class SupplyChainSeedImportContractTests {
 
 	@Test
 	void aLinkFromANodeToItselfOrMovingByAnUnknownChannelIsRefused() throws IOException {
+		emptyDatabase();
 		writeMinimalDataset("loop\tchina\tchina\tFENTANYL\t\tTRAFFICKING\t\tq-01\t\t");
 		assertThatThrownBy(this::importMinimalDataset).hasMessageStartingWith("supply-chain.tsv line 3: A link must run")
 			.hasMessageContaining("two different");
@@ -145,6 +190,7 @@ abstract class SupplyChainSeedImportContractTests {
 
 	@Test
 	void aMinimalSupplyChainLoadsWithItsPlaceChannelsAndTargets() throws IOException {
+		emptyDatabase();
 		writeMinimalDataset("border-smuggling\tchina\tborder\tFENTANYL\tLAND_BORDER\tTRAFFICKING\t2024\tq-01\tq-02\tOurs");
 
 		importMinimalDataset();
@@ -157,9 +203,15 @@ abstract class SupplyChainSeedImportContractTests {
 			.isEqualTo("ACCUSES");
 	}
 
+	/** Loads the shipped core and supply-chain datasets into the empty database, unless a test already did. */
 	private void loadShippedDatasets() {
+		if (shippedDatasetsLoaded) {
+			return;
+		}
+		emptyDatabase();
 		seeds.importOnce("precursor-seed", SeedDataset.read(resources, SeedDataset.DEFAULT_LOCATION));
 		supplyChain.importOnce("precursor-supply-chain", shippedSupplyChain());
+		shippedDatasetsLoaded = true;
 	}
 
 	private SupplyChainDataset shippedSupplyChain() {

@@ -1,16 +1,9 @@
 package org.precursor.supplychain;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
-import org.precursor.support.PostgresTestDatabase;
+import org.precursor.support.OnPostgres;
 
 /** The supply-chain reads on a real PostgreSQL server. */
+@OnPostgres
 class PostgresSupplyChainQueriesTests extends SupplyChainQueriesContractTests {
-
-	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) {
-		PostgresTestDatabase.registerFreshDatabase(registry);
-	}
 
 }

@@ -6,10 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
-import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -20,6 +17,7 @@ import org.precursor.article.DatePrecision;
 import org.precursor.article.Outlet;
 import org.precursor.claim.Claim;
 import org.precursor.claim.ClaimKind;
+import org.precursor.support.DatabaseTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,9 +33,7 @@ import static org.precursor.support.TestData.anOutlet;
  * The supply-chain reads every supported database must answer the same way: filters, chain order, paging,
  * evidence with its outlets, perspectives. Subclasses choose H2 or a real PostgreSQL.
  */
-@DataJpaTest
-@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import(SupplyChainLinks.class)
+@DatabaseTest
 abstract class SupplyChainQueriesContractTests {
 
 	@Autowired

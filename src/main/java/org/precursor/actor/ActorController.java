@@ -3,7 +3,6 @@ package org.precursor.actor;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,12 +22,9 @@ class ActorController {
 
 	private final ActorRedirectRepository redirects;
 
-	private final ObjectProvider<ActorPageSection> sections;
-
-	ActorController(ActorPages pages, ActorRedirectRepository redirects, ObjectProvider<ActorPageSection> sections) {
+	ActorController(ActorPages pages, ActorRedirectRepository redirects) {
 		this.pages = pages;
 		this.redirects = redirects;
-		this.sections = sections;
 	}
 
 	@GetMapping("/actors")
@@ -42,9 +38,7 @@ class ActorController {
 	@GetMapping("/actors/{slug}")
 	ModelAndView show(@PathVariable String slug) {
 		try {
-			ModelAndView page = new ModelAndView("actors/show", "page", pages.page(slug));
-			sections.orderedStream().forEach(section -> page.addAllObjects(section.forActor(slug)));
-			return page;
+			return new ModelAndView("actors/show", pages.page(slug));
 		}
 		catch (NotFoundException missing) {
 			String survivor = redirects.findCurrentSlug(slug).orElseThrow(() -> missing);

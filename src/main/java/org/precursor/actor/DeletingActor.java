@@ -1,21 +1,18 @@
 package org.precursor.actor;
 
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.precursor.claim.Claim;
-import org.precursor.claim.ClaimRepository;
 import org.precursor.web.NotFoundException;
 import org.precursor.web.StaleEditException;
 
 /**
- * Deletes an actor who made no claims: it is taken off the claims about it, its affiliated actors lose their
- * parent and its old slugs stop redirecting. An actor with claims is merged instead, so no claim loses its claimant.
+ * Deletes an actor who made no claims: its affiliated actors lose their parent, its old slugs stop redirecting and
+ * listeners to {@link ActorRemoving} let go of it (it is taken off the claims about it). An actor with claims is
+ * merged instead, so no claim loses its claimant.
  */
 @Component
 public class DeletingActor {
@@ -24,11 +21,11 @@ public class DeletingActor {
 
 	private final ActorRedirectRepository redirects;
 
-	private final ClaimRepository claims;
+	private final ActorClaimCounts claims;
 
 	private final ApplicationEventPublisher events;
 
-	DeletingActor(ActorRepository actors, ActorRedirectRepository redirects, ClaimRepository claims,
+	DeletingActor(ActorRepository actors, ActorRedirectRepository redirects, ActorClaimCounts claims,
 			ApplicationEventPublisher events) {
 		this.actors = actors;
 		this.redirects = redirects;
@@ -40,7 +37,7 @@ public class DeletingActor {
 	public ActorDeletion preview(Long id) {
 		Actor actor = find(id);
 		return new ActorDeletion(actor.getId(), actor.getName(), actor.getSlug(), actor.getVersion(),
-				claims.countByClaimant(actor), claims.countAbout(actor),
+				claims.madeBy(actor), claims.about(actor),
 				actors.findByParentOrderByNameAsc(actor).stream().map(Actor::getName).toList(),
 				redirects.findByActor(actor).stream().map(ActorRedirect::getOldSlug).toList());
 	}
@@ -49,19 +46,14 @@ public class DeletingActor {
 	public void delete(Long id, Long version) {
 		Actor actor = find(id);
 		StaleEditException.check(version, actor.getVersion());
-		if (claims.countByClaimant(actor) > 0) {
+		if (claims.madeBy(actor) > 0) {
 			throw new MergeRefusedException(actor.getName() + " made claims, so deleting it would leave them "
 					+ "without a claimant. Merge it into another actor instead.");
-		}
-		for (Claim claim : claims.findAbout(actor)) {
-			Set<Actor> about = new LinkedHashSet<>();
-			claim.getAbout().stream().filter(subject -> !actor.getId().equals(subject.getId())).forEach(about::add);
-			claim.concerning(about);
 		}
 		actors.findByParentOrderByNameAsc(actor).forEach(member -> member.affiliateTo(null, null));
 		redirects.deleteAll(redirects.findByActor(actor));
 		events.publishEvent(new ActorRemoving(actor));
-		claims.flush();
+		actors.flush();
 		actors.delete(actor);
 	}
 

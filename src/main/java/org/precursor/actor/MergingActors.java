@@ -10,15 +10,14 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.precursor.claim.Claim;
-import org.precursor.claim.ClaimRepository;
 import org.precursor.web.NotFoundException;
 import org.precursor.web.StaleEditException;
 
 /**
- * Merges a duplicate actor into the one that survives: the duplicate's claims (made and about), affiliated
- * actors and redirects move to the survivor, its name and aliases become the survivor's aliases, and its slug
- * keeps working as a redirect to the survivor. The duplicate is then deleted; the history keeps it.
+ * Merges a duplicate actor into the one that survives: its affiliated actors and redirects move to the survivor,
+ * its name and aliases become the survivor's aliases, and its slug keeps working as a redirect to the survivor.
+ * Listeners to {@link ActorMerging} move what other features hold of it (its claims, made and about). The duplicate
+ * is then deleted; the history keeps it.
  */
 @Component
 public class MergingActors {
@@ -27,11 +26,11 @@ public class MergingActors {
 
 	private final ActorRedirectRepository redirects;
 
-	private final ClaimRepository claims;
+	private final ActorClaimCounts claims;
 
 	private final ApplicationEventPublisher events;
 
-	MergingActors(ActorRepository actors, ActorRedirectRepository redirects, ClaimRepository claims,
+	MergingActors(ActorRepository actors, ActorRedirectRepository redirects, ActorClaimCounts claims,
 			ApplicationEventPublisher events) {
 		this.actors = actors;
 		this.redirects = redirects;
@@ -47,7 +46,7 @@ public class MergingActors {
 		refuseSelfMerge(duplicate, survivor);
 		return new MergePreview(duplicate.getId(), duplicate.getName(), duplicate.getSlug(), duplicate.getVersion(),
 				survivor.getId(), survivor.getName(), survivor.getSlug(), survivor.getVersion(),
-				claims.countByClaimant(duplicate), claims.countAbout(duplicate),
+				claims.madeBy(duplicate), claims.about(duplicate),
 				actors.findByParentOrderByNameAsc(duplicate).stream().map(Actor::getName).toList(),
 				aliasesGained(duplicate, survivor));
 	}
@@ -60,17 +59,6 @@ public class MergingActors {
 		StaleEditException.check(duplicateVersion, duplicate.getVersion());
 		StaleEditException.check(survivorVersion, survivor.getVersion());
 
-		for (Claim claim : claims.findMadeByOrAbout(duplicate)) {
-			if (duplicate.getId().equals(claim.getClaimant().getId())) {
-				claim.reword(survivor, claim.getKind(), claim.getText());
-			}
-			if (claim.getAbout().stream().anyMatch(subject -> duplicate.getId().equals(subject.getId()))) {
-				Set<Actor> about = new LinkedHashSet<>();
-				claim.getAbout().stream().filter(subject -> !duplicate.getId().equals(subject.getId())).forEach(about::add);
-				about.add(survivor);
-				claim.concerning(about);
-			}
-		}
 		moveAffiliations(duplicate, survivor);
 		List<String> aliases = new ArrayList<>(survivor.getAliases());
 		aliases.addAll(aliasesGained(duplicate, survivor));
@@ -84,7 +72,7 @@ public class MergingActors {
 		redirects.findByActor(duplicate).forEach(redirect -> redirect.pointTo(survivor));
 		redirects.save(new ActorRedirect(duplicate.getSlug(), survivor));
 		events.publishEvent(new ActorMerging(duplicate, survivor));
-		claims.flush();
+		actors.flush();
 		actors.delete(duplicate);
 		return survivor;
 	}

@@ -11,7 +11,7 @@ import org.precursor.article.OutletRepository;
 import org.precursor.claim.ClaimRepository;
 import org.precursor.history.History;
 import org.precursor.proposition.PropositionRepository;
-import org.precursor.web.DatasetCounts;
+import org.precursor.home.DatasetCounts;
 
 /** The admin home: what the map holds, where to add to it, and the latest changes. */
 @Controller

@@ -22,7 +22,7 @@ class ArticleController {
 
 	@GetMapping("/articles/{id}")
 	String show(@PathVariable Long id, Model model) {
-		model.addAttribute("page", pages.article(id));
+		model.addAllAttributes(pages.article(id));
 		return "articles/show";
 	}
 

@@ -2,48 +2,45 @@ package org.precursor.article;
 
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.precursor.claim.Claim;
-import org.precursor.claim.ClaimRepository;
-import org.precursor.claim.RemovingClaims;
 import org.precursor.web.NotFoundException;
 import org.precursor.web.StaleEditException;
 
-/** Deletes an article together with its claims, so that no claim is left without its source. */
+/**
+ * Deletes an article. Listeners to {@link ArticleRemoving} delete what stands on it (its claims), so that no claim
+ * is left without its source.
+ */
 @Component
 public class DeletingArticle {
 
 	private final ArticleRepository articles;
 
-	private final ClaimRepository claims;
+	private final ArticleClaims claims;
 
-	private final RemovingClaims removing;
+	private final ApplicationEventPublisher events;
 
-	DeletingArticle(ArticleRepository articles, ClaimRepository claims, RemovingClaims removing) {
+	DeletingArticle(ArticleRepository articles, ArticleClaims claims, ApplicationEventPublisher events) {
 		this.articles = articles;
 		this.claims = claims;
-		this.removing = removing;
+		this.events = events;
 	}
 
 	/** What deleting the article would take with it, for the confirmation page. */
 	@Transactional(readOnly = true)
 	public ArticleDeletion preview(Long id) {
 		Article article = find(id);
-		List<String> claimTexts = claims.findByArticleInReadingOrder(article).stream()
-			.map(claim -> claim.getClaimant().getName() + ": " + claim.getText())
-			.toList();
 		return new ArticleDeletion(article.getId(), article.getTitle(), article.getOutlet().getName(),
-				article.getVersion(), claimTexts);
+				article.getVersion(), claims.describeClaimsIn(article));
 	}
 
 	@Transactional
 	public void delete(Long id, Long version) {
 		Article article = find(id);
 		StaleEditException.check(version, article.getVersion());
-		List<Claim> itsClaims = claims.findByArticleInReadingOrder(article);
-		removing.remove(itsClaims);
+		events.publishEvent(new ArticleRemoving(article));
 		articles.delete(article);
 	}
 

@@ -22,7 +22,7 @@ class OutletController {
 
 	@GetMapping("/outlets/{slug}")
 	String show(@PathVariable String slug, Model model) {
-		model.addAttribute("page", pages.outlet(slug));
+		model.addAllAttributes(pages.outlet(slug));
 		return "outlets/show";
 	}
 

@@ -9,6 +9,8 @@ import java.util.function.Predicate;
 
 import jakarta.persistence.EntityManager;
 
+import org.precursor.proposition.PropositionTally;
+
 /**
  * The claims that match one filter, with the counts readers see beside them. Each facet is counted over the
  * filter without its own choice (outlets counted as if no outlet were chosen), so every count is exactly the
@@ -93,7 +95,7 @@ public final class MatchingClaims {
 	public List<PropositionTally> propositionTallies() {
 		Map<String, PropositionTally> tallies = new LinkedHashMap<>();
 		for (StanceCount count : stanceCounts()) {
-			tallies.merge(count.proposition().slug(), PropositionTally.of(count), PropositionTally::plus);
+			tallies.merge(count.proposition().slug(), PropositionTally.of(count.proposition(), count.stance(), count.claims()), PropositionTally::plus);
 		}
 		List<PropositionTally> sorted = new ArrayList<>(tallies.values());
 		sorted.sort(Comparator.comparingLong(PropositionTally::total).reversed()

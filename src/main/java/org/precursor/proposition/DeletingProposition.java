@@ -6,24 +6,26 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.precursor.claim.Claim;
-import org.precursor.claim.ClaimRepository;
 import org.precursor.web.NotFoundException;
 import org.precursor.web.StaleEditException;
 
-/** Deletes a proposition and the stances claims take on it; the claims themselves stay. */
+/**
+ * Deletes a proposition. Listeners to {@link PropositionRemoving} withdraw what refers to it (the stances claims
+ * take on it); the claims themselves stay.
+ */
 @Component
 public class DeletingProposition {
 
 	private final PropositionRepository propositions;
 
-	private final ClaimRepository claims;
+	private final PropositionStances stances;
 
 	private final ApplicationEventPublisher events;
 
-	DeletingProposition(PropositionRepository propositions, ClaimRepository claims, ApplicationEventPublisher events) {
+	DeletingProposition(PropositionRepository propositions, PropositionStances stances,
+			ApplicationEventPublisher events) {
 		this.propositions = propositions;
-		this.claims = claims;
+		this.stances = stances;
 		this.events = events;
 	}
 
@@ -31,20 +33,15 @@ public class DeletingProposition {
 	public PropositionDeletion preview(Long id) {
 		Proposition proposition = find(id);
 		return new PropositionDeletion(id, proposition.getText(), proposition.getVersion(),
-				claims.findTakingStanceOn(proposition).stream()
-					.map(claim -> claim.getClaimant().getName() + ": " + claim.getText())
-					.toList());
+				stances.describeClaimsOn(proposition));
 	}
 
 	@Transactional
 	public void delete(Long id, Long version) {
 		Proposition proposition = find(id);
 		StaleEditException.check(version, proposition.getVersion());
-		for (Claim claim : claims.findTakingStanceOn(proposition)) {
-			claim.withdrawStanceOn(proposition);
-		}
 		events.publishEvent(new PropositionRemoving(proposition));
-		claims.flush();
+		propositions.flush();
 		propositions.delete(proposition);
 	}
 

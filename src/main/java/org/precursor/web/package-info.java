@@ -1,2 +1,2 @@
-/** Layout-wide pieces: the home page, error pages and helpers shared by several features. */
+/** Layout-wide pieces that know no feature: error pages, slugs, pagination, form helpers and htmx responses. */
 package org.precursor.web;

@@ -1,6 +1,7 @@
 package org.precursor.actor;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,6 +10,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import org.precursor.claim.ActorClaims;
+import org.precursor.claim.Alignment;
 import org.precursor.claim.ClaimCard;
 import org.precursor.claim.ClaimFilter;
 import org.precursor.claim.ClaimGroup;
@@ -74,14 +77,15 @@ class ActorControllerTests {
 		ClaimCard own = aCard(1, "china", "Beijing rejects the claim", disputes("main-source"));
 		ClaimCard rolledUp = aQuoteCard(2, "liu-pengyu", "China has the strictest controls");
 		ClaimFilter made = ClaimFilter.byClaimant("china", true);
-		given(pages.page("china")).willReturn(new ActorPage(
+		given(pages.page("china")).willReturn(Map.of("page", new ActorPage(
 				new ActorProfile("china", "China", ActorType.COUNTRY, "China", null, "The country.", List.of("PRC")),
 				List.of(), List.of(new Affiliation(new ActorRef("chinese-embassy", "Chinese Embassy"),
-						ActorType.GOVERNMENT, "Embassy")),
-				ClaimGroup.byProposition(List.of(own)), 1, ClaimGroup.byProposition(List.of(rolledUp)), 1, 1,
-				List.of(), 0, List.of(new Alignment(new ActorRef("mao-ning", "Mao Ning"), 3, 2)),
-				List.of(new Alignment(new ActorRef("dea", "DEA"), 4, 1)),
-				List.of(new FacetValue("reuters", "Reuters", 34, false)), made));
+						ActorType.GOVERNMENT, "Embassy"))),
+				"claims", new ActorClaims("china", ClaimGroup.byProposition(List.of(own)), 1,
+						ClaimGroup.byProposition(List.of(rolledUp)), 1, 1, List.of(), 0,
+						List.of(new Alignment(new ActorRef("mao-ning", "Mao Ning"), 3, 2)),
+						List.of(new Alignment(new ActorRef("dea", "DEA"), 4, 1)),
+						List.of(new FacetValue("reuters", "Reuters", 34, false)), made)));
 
 		mvc.perform(get("/actors/china"))
 			.andExpect(status().isOk())

@@ -2,6 +2,7 @@ package org.precursor.article;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,6 +12,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.precursor.actor.ActorRef;
+import org.precursor.claim.ReportedClaims;
 import org.precursor.web.NotFoundException;
 
 import static org.hamcrest.Matchers.containsString;
@@ -53,9 +55,9 @@ class ArticleControllerTests {
 
 	@Test
 	void showsAnArticlesClaimsInReadingOrderAndWhomItQuotes() throws Exception {
-		given(pages.article(2L)).willReturn(new ArticlePage(REPUBLISHED, null, "en",
-				List.of(aQuoteCard(1, "mike-gallagher", "First words"), aCard(2, "dea", "Second words")),
-				List.of(new ArticlePage.QuotedActor(new ActorRef("mike-gallagher", "Mike Gallagher"), 1))));
+		given(pages.article(2L)).willReturn(Map.of("page", new ArticlePage(REPUBLISHED, null, "en"), "reported",
+				new ReportedClaims(List.of(aQuoteCard(1, "mike-gallagher", "First words"), aCard(2, "dea", "Second words")),
+						List.of(new ReportedClaims.QuotedActor(new ActorRef("mike-gallagher", "Mike Gallagher"), 1)))));
 
 		mvc.perform(get("/articles/2"))
 			.andExpect(status().isOk())
@@ -69,8 +71,8 @@ class ArticleControllerTests {
 
 	@Test
 	void linksToTheOriginalWhenItsAddressIsKnown() throws Exception {
-		given(pages.article(2L)).willReturn(new ArticlePage(REPUBLISHED, "https://apnews.com/article/x", "en", List.of(),
-				List.of()));
+		given(pages.article(2L)).willReturn(Map.of("page", new ArticlePage(REPUBLISHED, "https://apnews.com/article/x", "en"),
+				"reported", new ReportedClaims(List.of(), List.of())));
 
 		mvc.perform(get("/articles/2")).andExpect(content().string(containsString("href=\"https://apnews.com/article/x\"")));
 	}

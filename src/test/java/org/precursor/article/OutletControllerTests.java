@@ -1,6 +1,7 @@
 package org.precursor.article;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,7 +11,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.precursor.claim.FacetValue;
-import org.precursor.claim.PropositionTally;
+import org.precursor.claim.OutletVoices;
+import org.precursor.proposition.PropositionTally;
 import org.precursor.proposition.PropositionRef;
 import org.precursor.web.NotFoundException;
 
@@ -48,10 +50,10 @@ class OutletControllerTests {
 
 	@Test
 	void showsWhomAnOutletQuotesAndWhichSidesItsClaimsTake() throws Exception {
-		given(pages.outlet("ap")).willReturn(new OutletPage(AP, "https://apnews.com",
-				List.of(ArticleControllerTests.REPUBLISHED),
-				List.of(new FacetValue("house-select-committee-ccp", "House Select Committee on the CCP", 10, false)),
-				List.of(new PropositionTally(new PropositionRef("main-source", "China is the main source."), 6, 2))));
+		given(pages.outlet("ap")).willReturn(Map.of("page", new OutletPage(AP, "https://apnews.com",
+				List.of(ArticleControllerTests.REPUBLISHED)), "voices", new OutletVoices("ap",
+						List.of(new FacetValue("house-select-committee-ccp", "House Select Committee on the CCP", 10, false)),
+						List.of(new PropositionTally(new PropositionRef("main-source", "China is the main source."), 6, 2)))));
 
 		mvc.perform(get("/outlets/ap"))
 			.andExpect(status().isOk())

@@ -1,6 +1,7 @@
 package org.precursor.proposition;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,14 +11,12 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.precursor.actor.ActorRef;
-import org.precursor.claim.ClaimFilter;
+import org.precursor.claim.PropositionSides;
 import org.precursor.web.NotFoundException;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.stringContainsInOrder;
 import static org.mockito.BDDMockito.given;
-import static org.mockito.Mockito.times;
-import static org.mockito.Mockito.verify;
 import static org.precursor.support.TestData.aCard;
 import static org.precursor.support.TestData.disputes;
 import static org.precursor.support.TestData.supports;
@@ -55,11 +54,12 @@ class PropositionControllerTests {
 	void showsSupportersAndDisputersSideBySideAndWhoTookWhichSideWhen() throws Exception {
 		var supporting = aCard(1, "dea", "China remains the primary origin", supports("main-source"));
 		var disputing = aCard(2, "china", "China rejects the assertion", disputes("main-source"));
-		given(pages.page("main-source")).willReturn(new PropositionPage(new PropositionListing(MAIN_SOURCE, null, 1, 1),
-				List.of(supporting), List.of(disputing),
-				List.of(new PropositionPage.TimelineEntry(supporting.date(),
-						List.of(new PropositionPage.Voice(new ActorRef("dea", "DEA"), 2)),
-						List.of(new PropositionPage.Voice(new ActorRef("china", "China"), 1))))));
+		given(pages.page("main-source")).willReturn(Map.of("page",
+				new PropositionPage(new PropositionListing(MAIN_SOURCE, null, 1, 1)), "sides",
+				new PropositionSides(List.of(supporting), List.of(disputing),
+						List.of(new PropositionSides.TimelineEntry(supporting.date(),
+								List.of(new PropositionSides.Voice(new ActorRef("dea", "DEA"), 2)),
+								List.of(new PropositionSides.Voice(new ActorRef("china", "China"), 1)))))));
 
 		mvc.perform(get("/propositions/main-source"))
 			.andExpect(status().isOk())
@@ -73,39 +73,6 @@ class PropositionControllerTests {
 		given(pages.page("nope")).willThrow(NotFoundException.of("proposition", "nope"));
 
 		mvc.perform(get("/propositions/nope")).andExpect(status().isNotFound());
-	}
-
-	@Test
-	void comparesTheDefaultActorsRolledUpUnlessAskedOtherwise() throws Exception {
-		given(pages.compare(List.of(), true)).willReturn(matrix(true));
-
-		mvc.perform(get("/compare"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("<th scope=\"row\" class=\"matrix-actor\">")))
-			.andExpect(content().string(containsString("Mixed")))
-			.andExpect(content().string(containsString("2 for, 1 against")))
-			.andExpect(content().string(containsString("href=\"/claims?claimant=china&amp;rollup=true&amp;proposition=main-source\"")))
-			.andExpect(content().string(containsString("href=\"/compare?actors=china&amp;rollup=false\"")))
-			.andExpect(content().string(containsString("<option value=\"xi-jinping\">Xi Jinping</option>")));
-		verify(pages).compare(List.of(), true);
-	}
-
-	@Test
-	void readsTheChosenActorsWhetherCommaSeparatedOrRepeated() throws Exception {
-		given(pages.compare(List.of("china", "mexico"), false)).willReturn(matrix(false));
-
-		mvc.perform(get("/compare?actors=china,mexico&rollup=false")).andExpect(status().isOk());
-		mvc.perform(get("/compare?actors=china&actors=mexico&rollup=false")).andExpect(status().isOk());
-
-		verify(pages, times(2)).compare(List.of("china", "mexico"), false);
-	}
-
-	private static StanceMatrix matrix(boolean rollup) {
-		String evidence = ClaimFilter.byClaimant("china", rollup).withProposition("main-source").url();
-		return new StanceMatrix(List.of(MAIN_SOURCE),
-				List.of(new StanceMatrix.Row(new ActorRef("china", "China"),
-						List.of(new StanceMatrix.Cell(MAIN_SOURCE, 2, 1, evidence)), "/compare?actors=")),
-				rollup, List.of(new ActorRef("xi-jinping", "Xi Jinping")), List.of());
 	}
 
 }

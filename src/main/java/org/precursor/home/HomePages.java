@@ -1,4 +1,4 @@
-package org.precursor.web;
+package org.precursor.home;
 
 import java.util.Comparator;
 import java.util.List;
@@ -14,9 +14,9 @@ import org.precursor.article.OutletRepository;
 import org.precursor.claim.ClaimFilter;
 import org.precursor.claim.ClaimRepository;
 import org.precursor.claim.ClaimSearch;
-import org.precursor.claim.PropositionTally;
+import org.precursor.proposition.PropositionTally;
 import org.precursor.proposition.PropositionRepository;
-import org.precursor.proposition.StanceMatrix;
+import org.precursor.claim.StanceMatrix;
 
 /** Assembles the home page in one read-only transaction. */
 @Component

@@ -1,10 +1,11 @@
-package org.precursor.proposition;
+package org.precursor.claim;
 
 import java.util.List;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
 import org.precursor.actor.ActorRef;
+import org.precursor.proposition.PropositionRef;
 
 /**
  * The compare matrix: chosen actors down the side, propositions across the top, and in each cell the side the

@@ -1,10 +1,11 @@
-package org.precursor.proposition;
+package org.precursor.claim;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import org.precursor.actor.ActorRef;
+import org.precursor.proposition.PropositionRef;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

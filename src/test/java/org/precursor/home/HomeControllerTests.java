@@ -1,4 +1,4 @@
-package org.precursor.web;
+package org.precursor.home;
 
 import java.util.List;
 
@@ -10,7 +10,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.precursor.actor.ActorRef;
-import org.precursor.claim.PropositionTally;
+import org.precursor.proposition.PropositionTally;
 import org.precursor.proposition.PropositionRef;
 
 import static org.hamcrest.Matchers.containsString;

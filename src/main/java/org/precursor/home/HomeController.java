@@ -1,4 +1,4 @@
-package org.precursor.web;
+package org.precursor.home;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,11 +1,11 @@
-package org.precursor.actor;
+package org.precursor.claim;
 
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import org.precursor.claim.ClaimantStance;
+import org.precursor.actor.ActorRef;
 import org.precursor.proposition.Stance;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,17 +1,15 @@
-package org.precursor.claim;
-
-import org.precursor.proposition.PropositionRef;
-import org.precursor.proposition.Stance;
+package org.precursor.proposition;
 
 /** Both sides of one proposition as counted over some set of claims. */
 public record PropositionTally(PropositionRef proposition, long supports, long disputes) {
 
-	static PropositionTally of(StanceCount count) {
-		return new PropositionTally(count.proposition(), count.stance() == Stance.SUPPORTS ? count.claims() : 0,
-				count.stance() == Stance.DISPUTES ? count.claims() : 0);
+	/** The claims taking one side of a proposition, as a tally. */
+	public static PropositionTally of(PropositionRef proposition, Stance stance, long claims) {
+		return new PropositionTally(proposition, stance == Stance.SUPPORTS ? claims : 0,
+				stance == Stance.DISPUTES ? claims : 0);
 	}
 
-	PropositionTally plus(PropositionTally other) {
+	public PropositionTally plus(PropositionTally other) {
 		return new PropositionTally(proposition, supports + other.supports, disputes + other.disputes);
 	}
 

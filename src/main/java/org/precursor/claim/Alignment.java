@@ -1,4 +1,4 @@
-package org.precursor.actor;
+package org.precursor.claim;
 
 import java.util.Comparator;
 import java.util.HashMap;
@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.precursor.claim.ClaimCard;
-import org.precursor.claim.ClaimantStance;
+import org.precursor.actor.ActorRef;
 import org.precursor.proposition.Stance;
 
 /**

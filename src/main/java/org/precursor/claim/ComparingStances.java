@@ -1,0 +1,97 @@
+package org.precursor.claim;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.precursor.actor.Actor;
+import org.precursor.actor.ActorRef;
+import org.precursor.actor.ActorRepository;
+import org.precursor.proposition.PropositionRef;
+import org.precursor.proposition.PropositionRepository;
+import org.precursor.proposition.Stance;
+
+/** Assembles the compare matrix: the sides chosen actors take on every proposition, in one read-only transaction. */
+@Component
+class ComparingStances {
+
+	private final PropositionRepository propositions;
+
+	private final ActorRepository actors;
+
+	private final ClaimRepository claims;
+
+	ComparingStances(PropositionRepository propositions, ActorRepository actors, ClaimRepository claims) {
+		this.propositions = propositions;
+		this.actors = actors;
+		this.claims = claims;
+	}
+
+	@Transactional(readOnly = true)
+	StanceMatrix compare(List<String> requested, boolean rollup) {
+		List<String> slugs = requested.stream().map(String::strip).filter(slug -> !slug.isEmpty()).distinct().toList();
+		if (slugs.isEmpty()) {
+			slugs = StanceMatrix.DEFAULT_ACTORS;
+		}
+		Map<String, Actor> found = actors.findBySlugIn(slugs).stream()
+			.collect(Collectors.toMap(Actor::getSlug, Function.identity()));
+		List<String> notes = slugs.stream().filter(slug -> !found.containsKey(slug))
+			.map(slug -> "There is no actor with the address “" + slug + "”, so it is left out.")
+			.toList();
+		List<Actor> chosen = slugs.stream().filter(found::containsKey).map(found::get).toList();
+		Map<Long, List<Long>> rootsByMember = membership(chosen, rollup);
+		Map<Long, Map<String, long[]>> counts = new HashMap<>();
+		List<ClaimantStance> stances = rootsByMember.isEmpty() ? List.of() : claims.findStancesOf(rootsByMember.keySet());
+		for (ClaimantStance stance : stances) {
+			for (Long root : rootsByMember.get(stance.claimantId())) {
+				long[] sides = counts.computeIfAbsent(root, id -> new HashMap<>())
+					.computeIfAbsent(stance.propositionSlug(), key -> new long[2]);
+				sides[stance.stance() == Stance.SUPPORTS ? 0 : 1] += stance.claims();
+			}
+		}
+		List<PropositionRef> columns = propositions.findAllRefs();
+		List<String> chosenSlugs = chosen.stream().map(Actor::getSlug).toList();
+		List<StanceMatrix.Row> rows = chosen.stream()
+			.map(actor -> new StanceMatrix.Row(new ActorRef(actor.getSlug(), actor.getName()),
+					columns.stream().map(column -> cell(actor, column, counts, rollup)).toList(),
+					StanceMatrix.url(chosenSlugs.stream().filter(slug -> !slug.equals(actor.getSlug())).toList(),
+							rollup)))
+			.toList();
+		Set<String> shown = Set.copyOf(chosenSlugs);
+		List<ActorRef> addable = actors.findAllNames().stream().filter(actor -> !shown.contains(actor.slug())).toList();
+		return new StanceMatrix(columns, rows, rollup, addable, notes);
+	}
+
+	/** For each claimant whose claims count, the chosen actors they count for (themselves, or whom they serve). */
+	private Map<Long, List<Long>> membership(List<Actor> chosen, boolean rollup) {
+		Map<Long, List<Long>> rootsByMember = new HashMap<>();
+		if (chosen.isEmpty()) {
+			return rootsByMember;
+		}
+		if (!rollup) {
+			chosen.forEach(actor -> rootsByMember.put(actor.getId(), List.of(actor.getId())));
+			return rootsByMember;
+		}
+		for (Object[] row : actors.findAffiliationTreesOf(chosen.stream().map(Actor::getSlug).toList())) {
+			Long root = ((Number) row[0]).longValue();
+			Long member = ((Number) row[1]).longValue();
+			rootsByMember.computeIfAbsent(member, id -> new ArrayList<>()).add(root);
+		}
+		return rootsByMember;
+	}
+
+	private static StanceMatrix.Cell cell(Actor actor, PropositionRef column, Map<Long, Map<String, long[]>> counts,
+			boolean rollup) {
+		long[] sides = counts.getOrDefault(actor.getId(), Map.of()).getOrDefault(column.slug(), new long[2]);
+		String evidence = ClaimFilter.byClaimant(actor.getSlug(), rollup).withProposition(column.slug()).url();
+		return new StanceMatrix.Cell(column, sides[0], sides[1], evidence);
+	}
+
+}

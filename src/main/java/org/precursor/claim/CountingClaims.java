@@ -1,0 +1,70 @@
+package org.precursor.claim;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import org.precursor.actor.Actor;
+import org.precursor.actor.ActorClaimCounts;
+import org.precursor.article.Article;
+import org.precursor.article.ArticleClaims;
+
+/** The claim counts and descriptions that the actor and article features show without depending on claims. */
+@Component
+class CountingClaims implements ActorClaimCounts, ArticleClaims {
+
+	private final ClaimRepository claims;
+
+	private final ClaimSearch search;
+
+	CountingClaims(ClaimRepository claims, ClaimSearch search) {
+		this.claims = claims;
+		this.search = search;
+	}
+
+	@Override
+	public long madeBy(Actor actor) {
+		return claims.countByClaimant(actor);
+	}
+
+	@Override
+	public long about(Actor actor) {
+		return claims.countAbout(actor);
+	}
+
+	@Override
+	public Map<Long, Long> madePerActor() {
+		return ClaimCount.asMap(claims.countMadePerClaimant());
+	}
+
+	@Override
+	public Map<Long, Long> aboutPerActor() {
+		return ClaimCount.asMap(claims.countAboutPerActor());
+	}
+
+	@Override
+	public long countIn(Article article) {
+		return claims.countByArticle(article);
+	}
+
+	@Override
+	public Map<Long, Long> countPerArticle() {
+		return ClaimCount.asMap(claims.countPerArticle());
+	}
+
+	@Override
+	public Map<String, Long> countPerOutlet() {
+		return search.matching(ClaimFilter.none()).outletCounts().stream()
+			.collect(Collectors.toMap(FacetValue::value, FacetValue::count));
+	}
+
+	@Override
+	public List<String> describeClaimsIn(Article article) {
+		return claims.findByArticleInReadingOrder(article).stream()
+			.map(claim -> claim.getClaimant().getName() + ": " + claim.getText())
+			.toList();
+	}
+
+}

@@ -1,0 +1,78 @@
+package org.precursor.claim;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import org.precursor.actor.ActorRef;
+import org.precursor.article.PublicationDate;
+import org.precursor.proposition.Proposition;
+import org.precursor.proposition.PropositionPageSection;
+import org.precursor.proposition.PropositionStances;
+import org.precursor.proposition.PropositionTally;
+import org.precursor.proposition.Stance;
+
+/**
+ * The claims' side of propositions: the tallies, and the supporting and disputing claims on a proposition's page.
+ */
+@Component
+class PropositionClaims implements PropositionStances, PropositionPageSection {
+
+	private final ClaimRepository claims;
+
+	private final ClaimSearch search;
+
+	PropositionClaims(ClaimRepository claims, ClaimSearch search) {
+		this.claims = claims;
+		this.search = search;
+	}
+
+	@Override
+	public List<PropositionTally> tallies() {
+		return search.matching(ClaimFilter.none()).propositionTallies();
+	}
+
+	@Override
+	public List<String> describeClaimsOn(Proposition proposition) {
+		return claims.findTakingStanceOn(proposition).stream()
+			.map(claim -> claim.getClaimant().getName() + ": " + claim.getText())
+			.toList();
+	}
+
+	@Override
+	public Map<String, Object> forProposition(Proposition proposition) {
+		String slug = proposition.getSlug();
+		List<ClaimCard> cards = search.matching(ClaimFilter.onProposition(slug).sortedBy(ClaimFilter.Sort.OLDEST))
+			.all();
+		return Map.of("sides", new PropositionSides(on(cards, slug, Stance.SUPPORTS), on(cards, slug, Stance.DISPUTES),
+				timeline(cards, slug)));
+	}
+
+	private static List<ClaimCard> on(List<ClaimCard> cards, String slug, Stance stance) {
+		return cards.stream().filter(card -> card.stanceOn(slug).filter(stance::equals).isPresent()).toList();
+	}
+
+	/** Who took which side when, oldest first; claims dated alike (to the same day or inferred month) share an entry. */
+	private static List<PropositionSides.TimelineEntry> timeline(List<ClaimCard> cards, String slug) {
+		Map<String, List<ClaimCard>> byDate = new LinkedHashMap<>();
+		cards.forEach(card -> byDate.computeIfAbsent(card.date().label(), label -> new ArrayList<>()).add(card));
+		List<PropositionSides.TimelineEntry> entries = new ArrayList<>();
+		byDate.forEach((label, dated) -> {
+			PublicationDate date = dated.get(0).date();
+			entries.add(new PropositionSides.TimelineEntry(date, voices(on(dated, slug, Stance.SUPPORTS)),
+					voices(on(dated, slug, Stance.DISPUTES))));
+		});
+		return entries;
+	}
+
+	private static List<PropositionSides.Voice> voices(List<ClaimCard> cards) {
+		Map<ActorRef, Long> counts = new LinkedHashMap<>();
+		cards.forEach(card -> counts.merge(card.claimant(), 1L, Long::sum));
+		return counts.entrySet().stream().map(entry -> new PropositionSides.Voice(entry.getKey(), entry.getValue()))
+			.toList();
+	}
+
+}

@@ -1,0 +1,2 @@
+/** The home page: what the dataset holds, the most contested propositions and the latest claims. */
+package org.precursor.home;

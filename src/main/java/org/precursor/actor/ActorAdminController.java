@@ -5,7 +5,6 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,7 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.precursor.history.History;
 import org.precursor.web.NotFoundException;
 import org.precursor.web.RecordInUseException;
-import org.precursor.web.StaleEditException;
+import org.precursor.web.StaleEdits;
 
 /** Adding, editing, merging and deleting actors. */
 @Controller
@@ -97,15 +96,12 @@ class ActorAdminController {
 		if (result.hasErrors()) {
 			return form(id, model);
 		}
-		try {
-			return saving.update(id, actorForm, result)
-				.map(actor -> saved(actor, "Actor “" + actor.getName() + "” saved.", redirect))
-				.orElseGet(() -> form(id, model));
-		}
-		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-			model.addAttribute("conflict", history.conflict(Actor.class, id, actorForm, ActorForm.of(find(id))));
-			return form(id, model);
-		}
+		return StaleEdits.attempt(() -> saving.update(id, actorForm, result)
+			.map(actor -> saved(actor, "Actor “" + actor.getName() + "” saved.", redirect))
+			.orElseGet(() -> form(id, model)), () -> {
+				model.addAttribute("conflict", history.conflict(Actor.class, id, actorForm, ActorForm.of(find(id))));
+				return form(id, model);
+			});
 	}
 
 	@GetMapping("/{id}/merge")
@@ -135,18 +131,20 @@ class ActorAdminController {
 	String mergeInto(@PathVariable Long id, @RequestParam Long survivor, @RequestParam Long duplicateVersion,
 			@RequestParam Long survivorVersion, Model model, RedirectAttributes redirect) {
 		try {
-			Actor kept = merging.merge(id, survivor, duplicateVersion, survivorVersion);
-			redirect.addFlashAttribute("saved", "Merged. Old links now lead to “" + kept.getName() + "”.");
-			return "redirect:/admin/actors/" + kept.getId() + "/edit";
+			return StaleEdits.attempt(() -> {
+				Actor kept = merging.merge(id, survivor, duplicateVersion, survivorVersion);
+				redirect.addFlashAttribute("saved", "Merged. Old links now lead to “" + kept.getName() + "”.");
+				return "redirect:/admin/actors/" + kept.getId() + "/edit";
+			}, () -> {
+				model.addAttribute("problem", "One of the two actors was changed since you opened this page, so "
+						+ "nothing was merged. Check what would move below and confirm again.");
+				return merge(id, find(survivor).getName(), model);
+			});
 		}
 		catch (RecordInUseException ex) {
 			model.addAttribute("problem", ex.getMessage());
+			return merge(id, find(survivor).getName(), model);
 		}
-		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-			model.addAttribute("problem", "One of the two actors was changed since you opened this page, so nothing "
-					+ "was merged. Check what would move below and confirm again.");
-		}
-		return merge(id, find(survivor).getName(), model);
 	}
 
 	@GetMapping("/{id}/delete")
@@ -159,15 +157,20 @@ class ActorAdminController {
 	String delete(@PathVariable Long id, @RequestParam(required = false) Long version, Model model,
 			RedirectAttributes redirect) {
 		try {
-			deleting.delete(id, version);
+			return StaleEdits.attempt(() -> {
+				deleting.delete(id, version);
+				redirect.addFlashAttribute("saved", "Actor deleted.");
+				return "redirect:/admin/actors";
+			}, () -> {
+				model.addAttribute("problem",
+						"The actor was changed since you opened this page, so it was kept. Check it and confirm again.");
+				return confirmDelete(id, model);
+			});
 		}
-		catch (RecordInUseException | StaleEditException | ObjectOptimisticLockingFailureException ex) {
-			model.addAttribute("problem", ex instanceof RecordInUseException ? ex.getMessage()
-					: "The actor was changed since you opened this page, so it was kept. Check it and confirm again.");
+		catch (RecordInUseException ex) {
+			model.addAttribute("problem", ex.getMessage());
 			return confirmDelete(id, model);
 		}
-		redirect.addFlashAttribute("saved", "Actor deleted.");
-		return "redirect:/admin/actors";
 	}
 
 	private String saved(Actor actor, String message, RedirectAttributes redirect) {

@@ -3,7 +3,6 @@ package org.precursor.article;
 import jakarta.validation.Valid;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,7 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.precursor.history.History;
 import org.precursor.web.NotFoundException;
-import org.precursor.web.StaleEditException;
+import org.precursor.web.StaleEdits;
 
 /** Adding, editing and deleting articles. An article's claims are managed on its page, by the claim feature. */
 @Controller
@@ -104,16 +103,18 @@ class ArticleAdminController {
 			return editForm(id, model);
 		}
 		try {
-			editing.update(id, articleForm);
-			redirect.addFlashAttribute("saved", "Article saved.");
-			return "redirect:/admin/articles/" + id;
+			return StaleEdits.attempt(() -> {
+				editing.update(id, articleForm);
+				redirect.addFlashAttribute("saved", "Article saved.");
+				return "redirect:/admin/articles/" + id;
+			}, () -> {
+				model.addAttribute("conflict",
+						history.conflict(Article.class, id, articleForm, ArticleForm.of(find(id))));
+				return editForm(id, model);
+			});
 		}
 		catch (DuplicateArticleException ex) {
 			duplicate(ex, result, model);
-			return editForm(id, model);
-		}
-		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-			model.addAttribute("conflict", history.conflict(Article.class, id, articleForm, ArticleForm.of(find(id))));
 			return editForm(id, model);
 		}
 	}
@@ -127,16 +128,14 @@ class ArticleAdminController {
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable Long id, @RequestParam(required = false) Long version, Model model,
 			RedirectAttributes redirect) {
-		try {
+		return StaleEdits.attempt(() -> {
 			deleting.delete(id, version);
-		}
-		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-			model.addAttribute("deletion", deleting.preview(id));
+			redirect.addFlashAttribute("saved", "Article deleted, with its claims.");
+			return "redirect:/admin/articles";
+		}, () -> {
 			model.addAttribute("changedMeanwhile", true);
-			return "admin/articles/delete";
-		}
-		redirect.addFlashAttribute("saved", "Article deleted, with its claims.");
-		return "redirect:/admin/articles";
+			return confirmDelete(id, model);
+		});
 	}
 
 	private String editForm(Long id, Model model) {

@@ -2,7 +2,6 @@ package org.precursor.article;
 
 import jakarta.validation.Valid;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,7 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.precursor.history.History;
 import org.precursor.web.NotFoundException;
 import org.precursor.web.Slugs;
-import org.precursor.web.StaleEditException;
+import org.precursor.web.StaleEdits;
 
 /** Adding and editing outlets; an outlet can be deleted only while no article refers to it. */
 @Controller
@@ -30,11 +29,15 @@ class OutletAdminController {
 
 	private final ArticleRepository articles;
 
+	private final EditingOutlet editing;
+
 	private final History history;
 
-	OutletAdminController(OutletRepository outlets, ArticleRepository articles, History history) {
+	OutletAdminController(OutletRepository outlets, ArticleRepository articles, EditingOutlet editing,
+			History history) {
 		this.outlets = outlets;
 		this.articles = articles;
+		this.editing = editing;
 		this.history = history;
 	}
 
@@ -80,22 +83,19 @@ class OutletAdminController {
 	@PostMapping("/{id}")
 	String update(@PathVariable Long id, @Valid OutletForm outletForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		Outlet outlet = find(id);
+		find(id);
 		refuseTakenName(outletForm, id, result);
 		if (result.hasErrors()) {
 			return editForm(id, model);
 		}
-		try {
-			StaleEditException.check(outletForm.getVersion(), outlet.getVersion());
-			outletForm.applyTo(outlet);
-			outlets.saveAndFlush(outlet);
-		}
-		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
+		return StaleEdits.attempt(() -> {
+			Outlet outlet = editing.update(id, outletForm);
+			redirect.addFlashAttribute("saved", "Outlet “" + outlet.getName() + "” saved.");
+			return "redirect:/admin/outlets";
+		}, () -> {
 			model.addAttribute("conflict", history.conflict(Outlet.class, id, outletForm, OutletForm.of(find(id))));
 			return editForm(id, model);
-		}
-		redirect.addFlashAttribute("saved", "Outlet “" + outlet.getName() + "” saved.");
-		return "redirect:/admin/outlets";
+		});
 	}
 
 	@GetMapping("/{id}/delete")

@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,7 +20,7 @@ import org.precursor.actor.ActorType;
 import org.precursor.article.Article;
 import org.precursor.history.History;
 import org.precursor.web.NotFoundException;
-import org.precursor.web.StaleEditException;
+import org.precursor.web.StaleEdits;
 
 /**
  * An article's admin page, where its claims are added, edited and removed one after another without leaving
@@ -90,18 +89,18 @@ class ClaimAdminController {
 	@PostMapping("/articles/{articleId}/claims/{claimId}")
 	String update(@PathVariable Long articleId, @PathVariable Long claimId, @Valid ClaimForm claimForm,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		try {
+		return StaleEdits.attempt(() -> {
 			if (!result.hasErrors() && recording.update(articleId, claimId, claimForm, result).isPresent()) {
 				redirect.addFlashAttribute("saved", "Claim saved.");
 				return "redirect:/admin/articles/" + articleId + "#claim-" + claimId;
 			}
-		}
-		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
+			return page(articleId, claimId, model);
+		}, () -> {
 			model.addAttribute("conflict", history.conflict(Claim.class, claimId,
 					claimForm.describeTyped(workspace.propositionTexts()), workspace.describe(articleId, claimId)));
 			claimForm.setVersion(workspace.version(articleId, claimId));
-		}
-		return page(articleId, claimId, model);
+			return page(articleId, claimId, model);
+		});
 	}
 
 	@GetMapping("/articles/{articleId}/claims/{claimId}/delete")

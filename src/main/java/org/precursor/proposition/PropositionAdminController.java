@@ -2,7 +2,6 @@ package org.precursor.proposition;
 
 import jakarta.validation.Valid;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,7 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.precursor.history.History;
 import org.precursor.web.NotFoundException;
 import org.precursor.web.Slugs;
-import org.precursor.web.StaleEditException;
+import org.precursor.web.StaleEdits;
 
 /** Adding, editing and deleting contested propositions. */
 @Controller
@@ -27,12 +26,16 @@ class PropositionAdminController {
 
 	private final PropositionRepository propositions;
 
+	private final EditingProposition editing;
+
 	private final DeletingProposition deleting;
 
 	private final History history;
 
-	PropositionAdminController(PropositionRepository propositions, DeletingProposition deleting, History history) {
+	PropositionAdminController(PropositionRepository propositions, EditingProposition editing,
+			DeletingProposition deleting, History history) {
 		this.propositions = propositions;
+		this.editing = editing;
 		this.deleting = deleting;
 		this.history = history;
 	}
@@ -71,23 +74,20 @@ class PropositionAdminController {
 	@PostMapping("/{id}")
 	String update(@PathVariable Long id, @Valid PropositionForm propositionForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		Proposition proposition = find(id);
+		find(id);
 		refuseTakenText(propositionForm, id, result);
 		if (result.hasErrors()) {
 			return editForm(id, model);
 		}
-		try {
-			StaleEditException.check(propositionForm.getVersion(), proposition.getVersion());
-			proposition.reword(propositionForm.getText().strip(), propositionForm.getDescription());
-			propositions.saveAndFlush(proposition);
-		}
-		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
+		return StaleEdits.attempt(() -> {
+			editing.update(id, propositionForm);
+			redirect.addFlashAttribute("saved", "Proposition saved.");
+			return "redirect:/admin/propositions";
+		}, () -> {
 			model.addAttribute("conflict",
 					history.conflict(Proposition.class, id, propositionForm, PropositionForm.of(find(id))));
 			return editForm(id, model);
-		}
-		redirect.addFlashAttribute("saved", "Proposition saved.");
-		return "redirect:/admin/propositions";
+		});
 	}
 
 	@GetMapping("/{id}/delete")
@@ -99,15 +99,14 @@ class PropositionAdminController {
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable Long id, @RequestParam(required = false) Long version, Model model,
 			RedirectAttributes redirect) {
-		try {
+		return StaleEdits.attempt(() -> {
 			deleting.delete(id, version);
-		}
-		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("saved", "Proposition deleted, with the stances on it.");
+			return "redirect:/admin/propositions";
+		}, () -> {
 			model.addAttribute("changedMeanwhile", true);
 			return confirmDelete(id, model);
-		}
-		redirect.addFlashAttribute("saved", "Proposition deleted, with the stances on it.");
-		return "redirect:/admin/propositions";
+		});
 	}
 
 	private void refuseTakenText(PropositionForm form, Long id, BindingResult result) {

@@ -16,6 +16,7 @@ import org.precursor.actor.ActorRepository;
 import org.precursor.claim.Claim;
 import org.precursor.claim.ClaimRepository;
 import org.precursor.web.NotFoundException;
+import org.precursor.web.StaleEditException;
 
 /**
  * Adding and editing supply-chain links from the admin form: resolves the actors and cited claims, reports every
@@ -56,10 +57,7 @@ class EditingLinks {
 	@Transactional
 	Optional<SupplyChainLink> update(long id, LinkForm form, BindingResult errors) {
 		SupplyChainLink link = find(id);
-		if (form.getVersion() != null && form.getVersion() != link.getVersion()) {
-			errors.reject("stale", "Someone else changed this link since you opened it. Reload the page to see "
-					+ "their changes, then make yours again.");
-		}
+		StaleEditException.check(form.getVersion(), link.getVersion());
 		Resolved resolved = resolve(form, errors);
 		if (errors.hasErrors()) {
 			return Optional.empty();

@@ -1,7 +1,9 @@
 package org.precursor.supplychain;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.NotBlank;
@@ -9,13 +11,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.precursor.claim.Claim;
+import org.precursor.web.FormText;
+import org.precursor.web.VersionedForm;
 
 /**
  * The admin form for a supply-chain link. Claims are cited by their key (such as {@code rt-007}) or number,
  * separated by commas or spaces; what the entity refuses (one end twice, a claim on both sides) is reported
  * beside the field it concerns.
  */
-public class LinkForm {
+public class LinkForm extends VersionedForm {
 
 	@NotBlank(message = "Choose where the link starts.")
 	private String from;
@@ -42,8 +46,6 @@ public class LinkForm {
 
 	private String disputingClaims;
 
-	private Long version;
-
 	public static LinkForm of(SupplyChainLink link) {
 		LinkForm form = new LinkForm();
 		form.from = link.getOrigin().getSlug();
@@ -55,8 +57,23 @@ public class LinkForm {
 		form.description = link.getDescription();
 		form.assertingClaims = references(link.claims(EvidenceRole.ASSERTS));
 		form.disputingClaims = references(link.claims(EvidenceRole.DISPUTES));
-		form.version = link.getVersion();
+		form.setVersion(link.getVersion());
 		return form;
+	}
+
+	@Override
+	public Map<String, String> describe() {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("From", FormText.orEmpty(from));
+		fields.put("To", FormText.orEmpty(to));
+		fields.put("What moves", moves == null ? "" : moves.label());
+		fields.put("Stage", stage == null ? "" : stage.label());
+		fields.put("How", channels.stream().map(Channel::label).collect(Collectors.joining(", ")));
+		fields.put("Period", FormText.orEmpty(period));
+		fields.put("Summary", FormText.orEmpty(description));
+		fields.put("Asserting claims", FormText.orEmpty(assertingClaims));
+		fields.put("Disputing claims", FormText.orEmpty(disputingClaims));
+		return fields;
 	}
 
 	/** How a form refers to claims: by seed key where there is one, otherwise by number. */
@@ -147,12 +164,5 @@ public class LinkForm {
 		this.disputingClaims = disputingClaims;
 	}
 
-	public Long getVersion() {
-		return version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
-	}
 
 }

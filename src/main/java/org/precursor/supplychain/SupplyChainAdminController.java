@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.precursor.actor.ActorRepository;
+import org.precursor.history.History;
+import org.precursor.web.StaleEdits;
 
 /** Editors add and correct supply-chain links and the claims cited for them. */
 @Controller
@@ -27,10 +29,14 @@ class SupplyChainAdminController {
 
 	private final ActorRepository actors;
 
-	SupplyChainAdminController(SupplyChainLinks chain, EditingLinks editing, ActorRepository actors) {
+	private final History history;
+
+	SupplyChainAdminController(SupplyChainLinks chain, EditingLinks editing, ActorRepository actors,
+			History history) {
 		this.chain = chain;
 		this.editing = editing;
 		this.actors = actors;
+		this.history = history;
 	}
 
 	@GetMapping
@@ -60,9 +66,13 @@ class SupplyChainAdminController {
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") LinkForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
-		return editing.update(id, form, errors)
+		return StaleEdits.attempt(() -> editing.update(id, form, errors)
 			.map(link -> saved(link, "Link saved.", redirect))
-			.orElseGet(() -> form(form, id, model));
+			.orElseGet(() -> form(form, id, model)), () -> {
+				model.addAttribute("conflict",
+						history.conflict(SupplyChainLink.class, id, form, editing.formFor(id)));
+				return form(form, id, model);
+			});
 	}
 
 	private String form(LinkForm form, Long id, Model model) {

@@ -123,10 +123,12 @@ class SupplyChainAdminTests {
 		long id = linkId("pill-presses-from-china");
 
 		String page = html(post("/admin/supply-chain/" + id).with(csrf())
-			.param("from", "china").param("to", "united-states").param("moves", "PILL_PRESSES")
+			.param("from", "china").param("to", "mexican-cartels").param("moves", "PILL_PRESSES")
 			.param("stage", "TRAFFICKING").param("assertingClaims", "dc-14").param("version", "7"));
 
-		assertThat(page).contains("Someone else changed this link since you opened it.");
+		assertThat(page).contains("Someone else saved this while you were editing").contains("Your version (not saved)");
+		assertThat(jdbc.queryForObject("select d.slug from supply_chain_link l join actor d"
+				+ " on d.id = l.destination_id where l.id = ?", String.class, id)).isEqualTo("united-states");
 	}
 
 	@Test

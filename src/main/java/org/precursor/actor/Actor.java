@@ -1,6 +1,5 @@
 package org.precursor.actor;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -78,15 +77,20 @@ public class Actor {
 	}
 
 	/**
-	 * Affiliates this actor to a parent with a role. Refuses a parent that would make the chain circular, since
-	 * pages walk the chain from person to body to country.
+	 * Affiliates this actor to a parent with a role. Refuses a parent that would make the chain circular or deeper
+	 * than {@link Affiliations#MAX_DEPTH}, since pages walk the chain from person to body to country.
 	 */
 	public void affiliateTo(Actor parent, String role) {
+		int depth = 0;
 		// Through getters, not fields: a lazily loaded parent is a proxy whose own fields are empty.
 		for (Actor ancestor = parent; ancestor != null; ancestor = ancestor.getParent()) {
 			if (ancestor == this || (id != null && id.equals(ancestor.getId()))) {
 				throw new IllegalArgumentException(name + " cannot be affiliated to " + parent.getName()
 						+ ": that would make the affiliation circular.");
+			}
+			if (++depth >= Affiliations.MAX_DEPTH) {
+				throw new IllegalArgumentException(name + " cannot be affiliated to " + parent.getName()
+						+ ": the chain of affiliations would be more than " + Affiliations.MAX_DEPTH + " deep.");
 			}
 		}
 		this.parent = parent;
@@ -96,15 +100,6 @@ public class Actor {
 	public void replaceAliases(Collection<String> newAliases) {
 		aliases.clear();
 		newAliases.stream().map(String::strip).filter(alias -> !alias.isEmpty()).forEach(aliases::add);
-	}
-
-	/** The affiliation chain from this actor's parent up to the top, nearest first. */
-	public List<Actor> ancestors() {
-		List<Actor> chain = new ArrayList<>();
-		for (Actor ancestor = parent; ancestor != null && chain.size() < 20; ancestor = ancestor.getParent()) {
-			chain.add(ancestor);
-		}
-		return chain;
 	}
 
 	public Long getId() {

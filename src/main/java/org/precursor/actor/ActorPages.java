@@ -17,12 +17,16 @@ class ActorPages {
 
 	private final ActorRepository actors;
 
+	private final Affiliations affiliations;
+
 	private final ActorClaimCounts claims;
 
 	private final ObjectProvider<ActorPageSection> sections;
 
-	ActorPages(ActorRepository actors, ActorClaimCounts claims, ObjectProvider<ActorPageSection> sections) {
+	ActorPages(ActorRepository actors, Affiliations affiliations, ActorClaimCounts claims,
+			ObjectProvider<ActorPageSection> sections) {
 		this.actors = actors;
+		this.affiliations = affiliations;
 		this.claims = claims;
 		this.sections = sections;
 	}
@@ -39,7 +43,7 @@ class ActorPages {
 			return ActorDirectory.of(listings, null);
 		}
 		List<String> matching = actors.findNamesAndAliasesLike(LikePattern.containing(query)).stream()
-			.map(row -> (String) row[0])
+			.map(NameMatch::slug)
 			.toList();
 		return ActorDirectory.of(listings.stream().filter(listing -> matching.contains(listing.slug())).toList(),
 				query.strip());
@@ -49,7 +53,7 @@ class ActorPages {
 	@Transactional(readOnly = true)
 	Map<String, Object> page(String slug) {
 		Actor actor = actors.findBySlug(slug).orElseThrow(() -> NotFoundException.of("actor", slug));
-		List<Affiliation> chain = actors.findAffiliationChain(actor.getId()).stream().map(Affiliation::of).toList();
+		List<Affiliation> chain = affiliations.chainAbove(actor).stream().map(Affiliation::of).toList();
 		List<Affiliation> members = actors.findByParentOrderByNameAsc(actor).stream().map(Affiliation::of).toList();
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("page", new ActorPage(ActorProfile.of(actor), chain, members));

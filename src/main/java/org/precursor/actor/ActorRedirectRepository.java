@@ -8,8 +8,6 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface ActorRedirectRepository extends JpaRepository<ActorRedirect, Long> {
 
-	boolean existsByOldSlug(String oldSlug);
-
 	List<ActorRedirect> findByActor(Actor actor);
 
 	/** The slug an old, merged actor's slug now leads to. */

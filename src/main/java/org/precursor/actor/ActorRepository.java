@@ -28,9 +28,6 @@ public interface ActorRepository extends JpaRepository<Actor, Long> {
 			) uses""", nativeQuery = true)
 	long countSlugUses(String slug);
 
-	@Query("select a from Actor a left join fetch a.parent where a.slug = :slug")
-	Optional<Actor> findWithParentBySlug(String slug);
-
 	@Query("select a from Actor a left join fetch a.parent left join fetch a.aliases where a.id = :id")
 	Optional<Actor> findWithParentById(Long id);
 
@@ -64,14 +61,15 @@ public interface ActorRepository extends JpaRepository<Actor, Long> {
 	List<Actor> findAllWithAliasesByName();
 
 	/**
-	 * Actors whose name or an alias matches a {@link org.precursor.web.LikePattern}, one row per matching alias
-	 * (or one with a null alias when only the name matches): slug, name, type, country, alias.
+	 * Actors whose name or an alias matches a {@link org.precursor.web.LikePattern}, one match per matching alias
+	 * (or one with a null alias when only the name matches).
 	 */
 	@Query("""
-			select a.slug, a.name, a.type, a.country, alias from Actor a left join a.aliases alias
+			select new org.precursor.actor.NameMatch(a.slug, a.name, a.type, a.country, alias)
+			from Actor a left join a.aliases alias
 			where lower(a.name) like :pattern escape '!' or lower(alias) like :pattern escape '!'
 			order by a.name""")
-	List<Object[]> findNamesAndAliasesLike(String pattern);
+	List<NameMatch> findNamesAndAliasesLike(String pattern);
 
 	/** Every actor with its parent, for the directory of actors. */
 	@Query("""
@@ -79,40 +77,42 @@ public interface ActorRepository extends JpaRepository<Actor, Long> {
 			from Actor a left join a.parent p order by a.name""")
 	List<ActorListing> findListings();
 
-	/** Ids of an actor and of every actor affiliated to it, however deep, for rolled-up views. */
+	/**
+	 * Every actor affiliated to each of these, however deep (to {@link Affiliations#MAX_DEPTH}), the root included:
+	 * rows of the root's id and a member's id. Read through {@link Affiliations}.
+	 */
 	@Query(value = """
-			with recursive tree(id) as (
-			    select id from actor where id = :rootId
+			with recursive tree(root_id, member_id, depth) as (
+			    select id, id, 0 from actor where id in (:rootIds)
 			    union all
-			    select child.id from actor child join tree on child.parent_id = tree.id
-			)
-			select id from tree""", nativeQuery = true)
-	List<Long> findIdsInAffiliationTree(Long rootId);
+			    select tree.root_id, child.id, tree.depth + 1 from actor child join tree on child.parent_id = tree.member_id
+			    where tree.depth < """ + Affiliations.MAX_DEPTH + """
 
-	/** The same tree as {@link #findIdsInAffiliationTree}, starting from a slug; empty for an unknown slug. */
-	default List<Long> findIdsInAffiliationTreeOf(String slug) {
-		return findAffiliationTreesOf(List.of(slug)).stream().map(row -> ((Number) row[1]).longValue()).toList();
-	}
-
-	/** For several actors at once, each one's affiliation tree, as rows of the root's id and a member's id. */
-	@Query(value = """
-			with recursive tree(root_id, member_id) as (
-			    select id, id from actor where slug in (:rootSlugs)
-			    union all
-			    select tree.root_id, child.id from actor child join tree on child.parent_id = tree.member_id
 			)
 			select root_id, member_id from tree""", nativeQuery = true)
-	List<Object[]> findAffiliationTreesOf(Collection<String> rootSlugs);
+	List<Object[]> walkDownFrom(Collection<Long> rootIds);
 
-	/** The actors above this one, nearest first: body, then country. */
-	@Query(value = """
-			with recursive chain(id, depth) as (
-			    select parent_id, 1 from actor where id = :id and parent_id is not null
+	/** The walk up from actors to the bodies they belong to: rows of the start, an ancestor and how far up it is. */
+	String WALK_UP = """
+			with recursive chain(start_id, ancestor_id, depth) as (
+			    select id, parent_id, 1 from actor where id in (:ids) and parent_id is not null
 			    union all
-			    select a.parent_id, chain.depth + 1 from actor a join chain on a.id = chain.id
-			    where a.parent_id is not null and chain.depth < 20
+			    select chain.start_id, a.parent_id, chain.depth + 1 from actor a join chain on a.id = chain.ancestor_id
+			    where a.parent_id is not null and chain.depth < """ + Affiliations.MAX_DEPTH + """
+
 			)
-			select a.* from actor a join chain on a.id = chain.id order by chain.depth""", nativeQuery = true)
-	List<Actor> findAffiliationChain(Long id);
+			""";
+
+	/**
+	 * The actors above each of these, up to {@link Affiliations#MAX_DEPTH}: rows of the starting id, an ancestor's id
+	 * and how many steps up it is (1 for the parent). Read through {@link Affiliations}.
+	 */
+	@Query(value = WALK_UP + "select start_id, ancestor_id, depth from chain", nativeQuery = true)
+	List<Object[]> walkUpFrom(Collection<Long> ids);
+
+	/** The actors above this one, nearest first, by the same walk. Read through {@link Affiliations}. */
+	@Query(value = WALK_UP + "select a.* from actor a join chain on a.id = chain.ancestor_id order by chain.depth",
+			nativeQuery = true)
+	List<Actor> walkUpToActors(Collection<Long> ids);
 
 }

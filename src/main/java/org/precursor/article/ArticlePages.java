@@ -57,7 +57,7 @@ class ArticlePages {
 	@Transactional(readOnly = true)
 	List<OutletListing> outlets() {
 		Map<Long, Long> articleCounts = articles.countPerOutlet().stream()
-			.collect(Collectors.toMap(row -> (Long) row[0], row -> ((Number) row[1]).longValue()));
+			.collect(Collectors.toMap(OutletArticleCount::outletId, OutletArticleCount::articles));
 		Map<String, Long> claimCounts = claims.countPerOutlet();
 		return outlets.findAllByOrderByNameAsc().stream()
 			.map(outlet -> listing(outlet, articleCounts.getOrDefault(outlet.getId(), 0L),

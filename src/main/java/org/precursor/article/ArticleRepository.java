@@ -34,9 +34,10 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 
 	/** Articles per outlet, counting a republished article for its publisher and its original outlet alike. */
 	@Query("""
-			select o.id, count(distinct a.id) from Article a join Outlet o on (o = a.outlet or o = a.originalOutlet)
+			select new org.precursor.article.OutletArticleCount(o.id, count(distinct a.id))
+			from Article a join Outlet o on (o = a.outlet or o = a.originalOutlet)
 			group by o.id""")
-	List<Object[]> countPerOutlet();
+	List<OutletArticleCount> countPerOutlet();
 
 	/** Articles whose title, summary or outlet matches a {@link org.precursor.web.LikePattern}, newest first. */
 	@Query("""

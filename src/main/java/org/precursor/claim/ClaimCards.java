@@ -8,7 +8,6 @@ import java.util.Map;
 import jakarta.persistence.EntityManager;
 
 import org.precursor.proposition.PropositionRef;
-import org.precursor.proposition.Stance;
 
 /** Turns claim rows into cards, fetching the stances of all of them in one query rather than one per claim. */
 final class ClaimCards {
@@ -23,12 +22,13 @@ final class ClaimCards {
 		List<Long> ids = rows.stream().map(ClaimRow::id).toList();
 		Map<Long, List<StanceBadge>> stances = new HashMap<>();
 		entities.createQuery("""
-				select c.id, p.slug, p.text, s.stance from Claim c join c.stances s join s.proposition p
-				where c.id in :ids order by p.text""", Object[].class)
+				select new org.precursor.claim.ClaimStance(c.id, p.slug, p.text, s.stance)
+				from Claim c join c.stances s join s.proposition p
+				where c.id in :ids order by p.text""", ClaimStance.class)
 			.setParameter("ids", ids)
 			.getResultList()
-			.forEach(row -> stances.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
-				.add(new StanceBadge(new PropositionRef((String) row[1], (String) row[2]), (Stance) row[3])));
+			.forEach(row -> stances.computeIfAbsent(row.claimId(), id -> new ArrayList<>())
+				.add(new StanceBadge(new PropositionRef(row.propositionSlug(), row.propositionText()), row.stance())));
 		return rows.stream().map(row -> row.toCard(stances.getOrDefault(row.id(), List.of()))).toList();
 	}
 

@@ -7,7 +7,7 @@ import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.precursor.actor.ActorRepository;
+import org.precursor.actor.Affiliations;
 
 /**
  * Finds claims for the public pages: by filter (the claims list, and every "claims by", "claims about" and
@@ -19,16 +19,16 @@ public class ClaimSearch {
 
 	private final EntityManager entities;
 
-	private final ActorRepository actors;
+	private final Affiliations affiliations;
 
-	ClaimSearch(EntityManager entities, ActorRepository actors) {
+	ClaimSearch(EntityManager entities, Affiliations affiliations) {
 		this.entities = entities;
-		this.actors = actors;
+		this.affiliations = affiliations;
 	}
 
 	/** The claims matching a filter; a rolled-up claimant is expanded to its affiliates here, once. */
 	public MatchingClaims matching(ClaimFilter filter) {
-		List<Long> tree = filter.rollup() ? actors.findIdsInAffiliationTreeOf(filter.claimant()) : List.of();
+		List<Long> tree = filter.rollup() ? List.copyOf(affiliations.treeOf(filter.claimant())) : List.of();
 		return new MatchingClaims(entities, filter, tree);
 	}
 

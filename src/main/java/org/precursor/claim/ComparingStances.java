@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.precursor.actor.Actor;
 import org.precursor.actor.ActorRef;
 import org.precursor.actor.ActorRepository;
+import org.precursor.actor.Affiliations;
 import org.precursor.proposition.PropositionRef;
 import org.precursor.proposition.PropositionRepository;
 import org.precursor.proposition.Stance;
@@ -26,11 +27,15 @@ class ComparingStances {
 
 	private final ActorRepository actors;
 
+	private final Affiliations affiliations;
+
 	private final ClaimRepository claims;
 
-	ComparingStances(PropositionRepository propositions, ActorRepository actors, ClaimRepository claims) {
+	ComparingStances(PropositionRepository propositions, ActorRepository actors, Affiliations affiliations,
+			ClaimRepository claims) {
 		this.propositions = propositions;
 		this.actors = actors;
+		this.affiliations = affiliations;
 		this.claims = claims;
 	}
 
@@ -79,11 +84,8 @@ class ComparingStances {
 			chosen.forEach(actor -> rootsByMember.put(actor.getId(), List.of(actor.getId())));
 			return rootsByMember;
 		}
-		for (Object[] row : actors.findAffiliationTreesOf(chosen.stream().map(Actor::getSlug).toList())) {
-			Long root = ((Number) row[0]).longValue();
-			Long member = ((Number) row[1]).longValue();
-			rootsByMember.computeIfAbsent(member, id -> new ArrayList<>()).add(root);
-		}
+		affiliations.treesOf(chosen.stream().map(Actor::getId).toList()).forEach((root, members) -> members
+			.forEach(member -> rootsByMember.computeIfAbsent(member, id -> new ArrayList<>()).add(root)));
 		return rootsByMember;
 	}
 

@@ -50,9 +50,10 @@ public class History {
 		RecordType<T> recordType = typeOf(type);
 		List<RecordChange> changes = new ArrayList<>();
 		Map<String, String> before = Map.of();
-		for (Object[] row : versions(type, id)) {
-			Map<String, String> after = fields(recordType, type.cast(row[0]));
-			changes.add(change(recordType, type.cast(row[0]), (Revision) row[1], (RevisionType) row[2], before, after));
+		for (AuditedVersion version : versions(type, id)) {
+			T record = type.cast(version.record());
+			Map<String, String> after = fields(recordType, record);
+			changes.add(change(recordType, record, version.revision(), version.type(), before, after));
 			before = after;
 		}
 		Collections.reverse(changes);
@@ -84,37 +85,36 @@ public class History {
 	public Page<RevisionSummary> recent(Pageable pageable) {
 		Page<Revision> page = revisions.findAllByOrderByIdDesc(pageable);
 		List<Long> ids = page.getContent().stream().map(Revision::getId).toList();
-		Map<Long, List<Object[]>> rowsByRevision = new LinkedHashMap<>();
-		Map<Object[], RecordType<?>> typeOfRow = new LinkedHashMap<>();
+		Map<Long, List<TypedVersion>> versionsByRevision = new LinkedHashMap<>();
 		if (!ids.isEmpty()) {
 			for (RecordType<?> recordType : types) {
-				for (Object[] row : rowsAt(recordType.type(), ids)) {
-					rowsByRevision.computeIfAbsent(((Revision) row[1]).getId(), k -> new ArrayList<>()).add(row);
-					typeOfRow.put(row, recordType);
+				for (AuditedVersion version : versionsAt(recordType.type(), ids)) {
+					versionsByRevision.computeIfAbsent(version.revision().getId(), k -> new ArrayList<>())
+						.add(new TypedVersion(recordType, version));
 				}
 			}
 		}
 		return page.map(revision -> {
-			List<Object[]> rows = rowsByRevision.getOrDefault(revision.getId(), List.of());
-			List<RecordChange> listed = rows.stream()
+			List<TypedVersion> versions = versionsByRevision.getOrDefault(revision.getId(), List.of());
+			List<RecordChange> listed = versions.stream()
 				.limit(CHANGES_LISTED_PER_REVISION)
-				.map(row -> changeWithPrevious(typeOfRow.get(row), row))
+				.map(version -> changeWithPrevious(version.recordType(), version.version()))
 				.toList();
 			return new RevisionSummary(revision.getId(), revision.getRevisedAt(), revision.getUsername(), listed,
-					rows.size());
+					versions.size());
 		});
 	}
 
-	private <T> RecordChange changeWithPrevious(RecordType<T> recordType, Object[] row) {
-		T record = recordType.type().cast(row[0]);
-		Revision revision = (Revision) row[1];
+	private <T> RecordChange changeWithPrevious(RecordType<T> recordType, AuditedVersion version) {
+		T record = recordType.type().cast(version.record());
+		Revision revision = version.revision();
 		Map<String, String> before = Map.of();
-		if (row[2] != RevisionType.ADD) {
+		if (version.type() != RevisionType.ADD) {
 			before = previousVersion(recordType.type(), recordType.id().apply(record), revision.getId())
 				.map(previous -> fields(recordType, previous))
 				.orElse(Map.of());
 		}
-		return change(recordType, record, revision, (RevisionType) row[2], before, fields(recordType, record));
+		return change(recordType, record, revision, version.type(), before, fields(recordType, record));
 	}
 
 	private <T> RecordChange change(RecordType<T> recordType, T record, Revision revision, RevisionType type,
@@ -128,23 +128,25 @@ public class History {
 				RecordChange.between(then, now));
 	}
 
-	@SuppressWarnings("unchecked")
-	private List<Object[]> versions(Class<?> type, Long id) {
-		return reader().createQuery()
+	private List<AuditedVersion> versions(Class<?> type, Long id) {
+		return AuditedVersion.of(reader().createQuery()
 			.forRevisionsOfEntity(type, false, true)
 			.add(AuditEntity.id().eq(id))
 			.addOrder(AuditEntity.revisionNumber().asc())
-			.getResultList();
+			.getResultList());
 	}
 
-	@SuppressWarnings("unchecked")
-	private List<Object[]> rowsAt(Class<?> type, List<Long> revisionIds) {
-		List<Object[]> rows = reader().createQuery()
+	private List<AuditedVersion> versionsAt(Class<?> type, List<Long> revisionIds) {
+		List<AuditedVersion> versions = new ArrayList<>(AuditedVersion.of(reader().createQuery()
 			.forRevisionsOfEntity(type, false, true)
 			.add(AuditEntity.revisionNumber().in(revisionIds))
-			.getResultList();
-		rows.sort(Comparator.comparing(row -> ((Revision) row[1]).getId()));
-		return rows;
+			.getResultList()));
+		versions.sort(Comparator.comparing(version -> version.revision().getId()));
+		return versions;
+	}
+
+	/** A version as Envers reads it (the record, its revision and what the revision did), with its record type. */
+	private record TypedVersion(RecordType<?> recordType, AuditedVersion version) {
 	}
 
 	private <T> Optional<T> previousVersion(Class<T> type, Long id, Long revision) {

@@ -1,9 +1,7 @@
 package org.precursor.network;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,11 +15,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.precursor.actor.Actor;
+import org.precursor.actor.Affiliations;
 import org.precursor.article.OutletRepository;
 import org.precursor.network.ActorNetwork.Edge;
 import org.precursor.network.ActorNetwork.Kind;
 import org.precursor.network.ActorNetwork.Node;
 import org.precursor.network.ActorNetwork.PropositionRef;
+import org.precursor.network.ClaimGraphRows.About;
+import org.precursor.network.ClaimGraphRows.Side;
+import org.precursor.network.ClaimGraphRows.StanceAbout;
+import org.precursor.network.ClaimGraphRows.Target;
 import org.precursor.proposition.PropositionRepository;
 import org.precursor.proposition.Stance;
 import org.precursor.web.NotFoundException;
@@ -41,16 +44,16 @@ public class ActorNetworks {
 
 	private final ClaimGraphQueries queries;
 
-	private final PropositionTargetRepository targets;
+	private final Affiliations affiliations;
 
 	private final PropositionRepository propositions;
 
 	private final OutletRepository outlets;
 
-	ActorNetworks(ClaimGraphQueries queries, PropositionTargetRepository targets, PropositionRepository propositions,
+	ActorNetworks(ClaimGraphQueries queries, Affiliations affiliations, PropositionRepository propositions,
 			OutletRepository outlets) {
 		this.queries = queries;
-		this.targets = targets;
+		this.affiliations = affiliations;
 		this.propositions = propositions;
 		this.outlets = outlets;
 	}
@@ -63,10 +66,11 @@ public class ActorNetworks {
 			.orElseThrow(() -> NotFoundException.of("outlet", filter.outlet()))
 			.getId();
 
-		Map<Long, Long> claims = counts(queries.claimsByClaimant(propositionId, outletId));
-		List<Object[]> about = queries.claimsAbout(propositionId, outletId);
+		Map<Long, Long> claims = new HashMap<>();
+		queries.claimsByClaimant(propositionId, outletId).forEach(made -> claims.put(made.claimantId(), made.claims()));
+		List<About> about = queries.claimsAbout(propositionId, outletId);
 		Map<Long, Long> mentions = new HashMap<>();
-		about.forEach(row -> mentions.merge((Long) row[1], (Long) row[2], Long::sum));
+		about.forEach(row -> mentions.merge(row.aboutId(), row.claims(), Long::sum));
 		Map<Long, Node> nodes = topNodes(claims, mentions);
 
 		List<Edge> edges = new ArrayList<>();
@@ -106,27 +110,26 @@ public class ActorNetworks {
 		return nodes;
 	}
 
-	private List<Edge> claimsAboutEdges(List<Object[]> about, Map<Long, Node> nodes, Long propositionId,
+	private List<Edge> claimsAboutEdges(List<About> about, Map<Long, Node> nodes, Long propositionId,
 			Long outletId) {
-		Map<String, Tone> meaning = targetMeanings();
-		Set<Long> targeted = meaning.keySet().stream()
-			.map(key -> Long.valueOf(key.substring(0, key.indexOf(':'))))
-			.collect(Collectors.toSet());
-		Map<String, long[]> tones = new HashMap<>();
-		for (Object[] row : queries.stancesAbout(propositionId, outletId, targeted)) {
-			Tone means = meaning.get(row[2] + ":" + row[1]);
-			if (means != null && nodes.containsKey((Long) row[0]) && nodes.containsKey((Long) row[1])) {
-				boolean accuses = (row[3] == Stance.SUPPORTS) == (means == Tone.ACCUSES);
-				tones.computeIfAbsent(row[0] + ">" + row[1], key -> new long[2])[accuses ? 0 : 1] += (Long) row[4];
+		Map<Meaning, Tone> meaning = targetMeanings();
+		Set<Long> targeted = meaning.keySet().stream().map(Meaning::propositionId).collect(Collectors.toSet());
+		Map<Pair, long[]> tones = new HashMap<>();
+		for (StanceAbout row : queries.stancesAbout(propositionId, outletId, targeted)) {
+			Tone means = meaning.get(new Meaning(row.propositionId(), row.aboutId()));
+			if (means != null && nodes.containsKey(row.claimantId()) && nodes.containsKey(row.aboutId())) {
+				boolean accuses = (row.stance() == Stance.SUPPORTS) == (means == Tone.ACCUSES);
+				tones.computeIfAbsent(new Pair(row.claimantId(), row.aboutId()), key -> new long[2])[accuses ? 0 : 1]
+						+= row.claims();
 			}
 		}
 		List<Edge> edges = new ArrayList<>();
-		for (Object[] row : about) {
-			Node source = nodes.get((Long) row[0]);
-			Node target = nodes.get((Long) row[1]);
+		for (About row : about) {
+			Node source = nodes.get(row.claimantId());
+			Node target = nodes.get(row.aboutId());
 			if (source != null && target != null) {
-				long[] tone = tones.getOrDefault(source.id() + ">" + target.id(), new long[2]);
-				edges.add(new Edge(source, target, Kind.CLAIMS_ABOUT, Tone.of(tone[0], tone[1]), (Long) row[2],
+				long[] tone = tones.getOrDefault(new Pair(source.id(), target.id()), new long[2]);
+				edges.add(new Edge(source, target, Kind.CLAIMS_ABOUT, Tone.of(tone[0], tone[1]), row.claims(),
 						tone[0], tone[1], List.of()));
 			}
 		}
@@ -134,44 +137,36 @@ public class ActorNetworks {
 	}
 
 	/**
-	 * What supporting each proposition means for each actor, keyed "propositionId:actorId". A target's meaning
-	 * extends to everyone affiliated to it, unless they are targets of the proposition themselves.
+	 * What supporting each proposition means for each actor. A target's meaning extends to everyone affiliated to
+	 * it, unless they are targets of the proposition themselves.
 	 */
-	private Map<String, Tone> targetMeanings() {
-		Map<Long, List<Long>> children = new HashMap<>();
-		for (Object[] row : queries.parents()) {
-			children.computeIfAbsent((Long) row[1], parent -> new ArrayList<>()).add((Long) row[0]);
+	private Map<Meaning, Tone> targetMeanings() {
+		List<Target> rows = queries.targets();
+		Map<Long, Set<Long>> trees = affiliations.treesOf(rows.stream().map(Target::actorId).distinct().toList());
+		Map<Meaning, Tone> meaning = new HashMap<>();
+		for (Target row : rows) {
+			trees.getOrDefault(row.actorId(), Set.of()).stream()
+				.filter(member -> member != row.actorId())
+				.forEach(member -> meaning.putIfAbsent(new Meaning(row.propositionId(), member), row.supportingMeans()));
 		}
-		List<Object[]> rows = targets.findAllAsRows();
-		Map<String, Tone> meaning = new HashMap<>();
-		for (Object[] row : rows) {
-			Deque<Long> pending = new ArrayDeque<>(children.getOrDefault((Long) row[1], List.of()));
-			while (!pending.isEmpty()) {
-				Long member = pending.pop();
-				meaning.putIfAbsent(row[0] + ":" + member, (Tone) row[2]);
-				pending.addAll(children.getOrDefault(member, List.of()));
-			}
-		}
-		rows.forEach(row -> meaning.put(row[0] + ":" + row[1], (Tone) row[2]));
+		rows.forEach(row -> meaning.put(new Meaning(row.propositionId(), row.actorId()), row.supportingMeans()));
 		return meaning;
 	}
 
-	private List<Edge> sideEdges(List<Object[]> sides, Map<Long, Node> nodes) {
+	private List<Edge> sideEdges(List<Side> sides, Map<Long, Node> nodes) {
 		Map<Long, PropositionRef> propositionsById = new HashMap<>();
-		for (Object[] row : queries.propositions()) {
-			propositionsById.put((Long) row[0], new PropositionRef((String) row[1], (String) row[2]));
-		}
+		queries.propositions()
+			.forEach(row -> propositionsById.put(row.id(), new PropositionRef(row.slug(), row.text())));
 		Map<Long, Map<Stance, List<Node>>> byProposition = new LinkedHashMap<>();
-		for (Object[] row : sides) {
-			Node node = nodes.get((Long) row[1]);
+		for (Side row : sides) {
+			Node node = nodes.get(row.claimantId());
 			if (node != null) {
-				byProposition.computeIfAbsent((Long) row[0], id -> new HashMap<>())
-					.computeIfAbsent((Stance) row[2], stance -> new ArrayList<>())
+				byProposition.computeIfAbsent(row.propositionId(), id -> new HashMap<>())
+					.computeIfAbsent(row.stance(), stance -> new ArrayList<>())
 					.add(node);
 			}
 		}
-		Map<String, List<PropositionRef>> pairs = new LinkedHashMap<>();
-		Map<String, Node[]> ends = new HashMap<>();
+		Map<SidePair, List<PropositionRef>> pairs = new LinkedHashMap<>();
 		byProposition.forEach((propositionId, byStance) -> {
 			PropositionRef proposition = propositionsById.get(propositionId);
 			List<Node> supporters = byStance.getOrDefault(Stance.SUPPORTS, List.of());
@@ -179,34 +174,29 @@ public class ActorNetworks {
 			for (List<Node> side : List.of(supporters, disputers)) {
 				for (int i = 0; i < side.size(); i++) {
 					for (int j = i + 1; j < side.size(); j++) {
-						pair(pairs, ends, Kind.SAME_SIDE, side.get(i), side.get(j), proposition);
+						pair(pairs, Kind.SAME_SIDE, side.get(i), side.get(j), proposition);
 					}
 				}
 			}
 			for (Node supporter : supporters) {
 				for (Node disputer : disputers) {
 					if (supporter != disputer) {
-						pair(pairs, ends, Kind.OPPOSITE_SIDE, supporter, disputer, proposition);
+						pair(pairs, Kind.OPPOSITE_SIDE, supporter, disputer, proposition);
 					}
 				}
 			}
 		});
 		List<Edge> edges = new ArrayList<>();
-		pairs.forEach((key, shared) -> {
-			Node[] pair = ends.get(key);
-			Kind kind = Kind.valueOf(key.substring(0, key.indexOf(' ')));
-			edges.add(new Edge(pair[0], pair[1], kind, null, shared.size(), 0, 0, List.copyOf(shared)));
-		});
+		pairs.forEach((pair, shared) -> edges.add(new Edge(pair.first(), pair.second(), pair.kind(), null,
+				shared.size(), 0, 0, List.copyOf(shared))));
 		return edges;
 	}
 
-	private static void pair(Map<String, List<PropositionRef>> pairs, Map<String, Node[]> ends, Kind kind, Node a,
-			Node b, PropositionRef proposition) {
+	private static void pair(Map<SidePair, List<PropositionRef>> pairs, Kind kind, Node a, Node b,
+			PropositionRef proposition) {
 		Node first = a.slug().compareTo(b.slug()) <= 0 ? a : b;
 		Node second = first == a ? b : a;
-		String key = kind + " " + first.id() + " " + second.id();
-		ends.putIfAbsent(key, new Node[] { first, second });
-		pairs.computeIfAbsent(key, k -> new ArrayList<>()).add(proposition);
+		pairs.computeIfAbsent(new SidePair(kind, first, second), k -> new ArrayList<>()).add(proposition);
 	}
 
 	private static List<Edge> strongest(List<Edge> edges) {
@@ -219,10 +209,16 @@ public class ActorNetworks {
 			.toList();
 	}
 
-	private static Map<Long, Long> counts(List<Object[]> rows) {
-		Map<Long, Long> counts = new HashMap<>();
-		rows.forEach(row -> counts.put((Long) row[0], (Long) row[1]));
-		return counts;
+	/** What supporting one proposition means for one actor. */
+	private record Meaning(long propositionId, long actorId) {
+	}
+
+	/** A claimant and the actor its claims are about. */
+	private record Pair(long source, long target) {
+	}
+
+	/** Two nodes on the same or opposite sides, the one with the lower slug first. */
+	private record SidePair(Kind kind, Node first, Node second) {
 	}
 
 }

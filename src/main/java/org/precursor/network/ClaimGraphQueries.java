@@ -2,6 +2,7 @@ package org.precursor.network;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -9,6 +10,13 @@ import jakarta.persistence.TypedQuery;
 import org.springframework.stereotype.Component;
 
 import org.precursor.actor.Actor;
+import org.precursor.network.ClaimGraphRows.About;
+import org.precursor.network.ClaimGraphRows.Made;
+import org.precursor.network.ClaimGraphRows.Proposition;
+import org.precursor.network.ClaimGraphRows.Side;
+import org.precursor.network.ClaimGraphRows.StanceAbout;
+import org.precursor.network.ClaimGraphRows.Target;
+import org.precursor.proposition.Stance;
 
 /**
  * The aggregate queries behind the actor network. Each returns one row per actor, pair or side, never one per
@@ -30,48 +38,40 @@ class ClaimGraphQueries {
 		this.entities = entities;
 	}
 
-	/** (claimant id, number of claims). */
-	List<Object[]> claimsByClaimant(Long propositionId, Long outletId) {
-		return scoped("select c.claimant.id, count(c) from Claim c join c.article a" + IN_SCOPE
-				+ " group by c.claimant.id", propositionId, outletId).getResultList();
+	List<Made> claimsByClaimant(Long propositionId, Long outletId) {
+		return rows(scoped("select c.claimant.id, count(c) from Claim c join c.article a" + IN_SCOPE
+				+ " group by c.claimant.id", propositionId, outletId), row -> new Made(number(row[0]), number(row[1])));
 	}
 
-	/** (claimant id, about id, number of claims) for claims about someone other than the claimant. */
-	List<Object[]> claimsAbout(Long propositionId, Long outletId) {
-		return scoped("select c.claimant.id, about.id, count(c) from Claim c join c.article a join c.about about"
+	/** Claims about someone other than the claimant. */
+	List<About> claimsAbout(Long propositionId, Long outletId) {
+		return rows(scoped("select c.claimant.id, about.id, count(c) from Claim c join c.article a join c.about about"
 				+ IN_SCOPE + " and about.id <> c.claimant.id group by c.claimant.id, about.id", propositionId,
-				outletId)
-			.getResultList();
+				outletId), row -> new About(number(row[0]), number(row[1]), number(row[2])));
 	}
 
-	/** (claimant id, about id, proposition id, stance, number of claims), for the propositions that have targets. */
-	List<Object[]> stancesAbout(Long propositionId, Long outletId, Collection<Long> targetedPropositionIds) {
+	/** The sides claims about others take, for the propositions that have targets. */
+	List<StanceAbout> stancesAbout(Long propositionId, Long outletId, Collection<Long> targetedPropositionIds) {
 		if (targetedPropositionIds.isEmpty()) {
 			return List.of();
 		}
-		return scoped("""
+		return rows(scoped("""
 				select c.claimant.id, about.id, s.proposition.id, s.stance, count(c)
 				from Claim c join c.article a join c.about about join c.stances s""" + IN_SCOPE + """
 				   and about.id <> c.claimant.id and s.proposition.id in :targeted
 				   and (:propositionId is null or s.proposition.id = :propositionId)
 				group by c.claimant.id, about.id, s.proposition.id, s.stance""", propositionId, outletId)
-			.setParameter("targeted", targetedPropositionIds)
-			.getResultList();
+			.setParameter("targeted", targetedPropositionIds),
+				row -> new StanceAbout(number(row[0]), number(row[1]), number(row[2]), (Stance) row[3], number(row[4])));
 	}
 
-	/** (proposition id, claimant id, stance): the sides each claimant took. */
-	List<Object[]> sides(Long propositionId, Long outletId) {
-		return scoped("select s.proposition.id, c.claimant.id, s.stance from Claim c join c.article a"
+	/** The sides each claimant took. */
+	List<Side> sides(Long propositionId, Long outletId) {
+		return rows(scoped("select s.proposition.id, c.claimant.id, s.stance from Claim c join c.article a"
 				+ " join c.stances s" + IN_SCOPE + """
 				   and (:propositionId is null or s.proposition.id = :propositionId)
-				group by s.proposition.id, c.claimant.id, s.stance""", propositionId, outletId)
-			.getResultList();
-	}
-
-	/** (actor id, parent id) for every affiliated actor. */
-	List<Object[]> parents() {
-		return entities.createQuery("select a.id, a.parent.id from Actor a where a.parent is not null", Object[].class)
-			.getResultList();
+				group by s.proposition.id, c.claimant.id, s.stance""", propositionId, outletId),
+				row -> new Side(number(row[0]), number(row[1]), (Stance) row[2]));
 	}
 
 	List<Actor> actors(Collection<Long> ids) {
@@ -80,9 +80,23 @@ class ClaimGraphQueries {
 			.getResultList();
 	}
 
-	/** (id, slug, text) of every proposition. */
-	List<Object[]> propositions() {
-		return entities.createQuery("select p.id, p.slug, p.text from Proposition p", Object[].class).getResultList();
+	List<Proposition> propositions() {
+		return rows(entities.createQuery("select p.id, p.slug, p.text from Proposition p", Object[].class),
+				row -> new Proposition(number(row[0]), (String) row[1], (String) row[2]));
+	}
+
+	List<Target> targets() {
+		return rows(entities.createQuery("select t.proposition.id, t.actor.id, t.supportingMeans from PropositionTarget t",
+				Object[].class), row -> new Target(number(row[0]), number(row[1]), (Tone) row[2]));
+	}
+
+	/** The one place where the queries' untyped rows become records. */
+	private static <T> List<T> rows(TypedQuery<Object[]> query, Function<Object[], T> row) {
+		return query.getResultStream().map(row).toList();
+	}
+
+	private static long number(Object column) {
+		return ((Number) column).longValue();
 	}
 
 	private TypedQuery<Object[]> scoped(String jpql, Long propositionId, Long outletId) {

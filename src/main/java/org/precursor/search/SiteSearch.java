@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.precursor.actor.ActorRef;
 import org.precursor.actor.ActorRepository;
-import org.precursor.actor.ActorType;
+import org.precursor.actor.NameMatch;
 import org.precursor.article.ArticleListing;
 import org.precursor.article.ArticleRepository;
 import org.precursor.claim.ClaimCount;
@@ -62,17 +62,17 @@ class SiteSearch {
 				matching.page(1, CLAIMS_SHOWN), filter.url(), found);
 	}
 
-	/** One hit per actor from rows of slug, name, type, country and alias; best matches first. */
-	static List<ActorHit> actorHits(String text, List<Object[]> rows) {
+	/** One hit per actor from its name and alias matches; best matches first. */
+	static List<ActorHit> actorHits(String text, List<NameMatch> rows) {
 		String wanted = text.toLowerCase(Locale.ROOT);
 		Map<String, ActorHit> bySlug = new LinkedHashMap<>();
-		for (Object[] row : rows) {
-			String name = (String) row[1];
-			String alias = (String) row[4];
+		for (NameMatch row : rows) {
+			String name = row.name();
+			String alias = row.alias();
 			boolean nameMatches = name.toLowerCase(Locale.ROOT).contains(wanted);
 			String matched = nameMatches || alias == null || !alias.toLowerCase(Locale.ROOT).contains(wanted) ? null
 					: alias;
-			ActorHit hit = new ActorHit(new ActorRef((String) row[0], name), (ActorType) row[2], (String) row[3],
+			ActorHit hit = new ActorHit(new ActorRef(row.slug(), name), row.type(), row.country(),
 					matched, rank(wanted, nameMatches ? name : matched));
 			bySlug.merge(hit.actor().slug(), hit, (a, b) -> a.rank() <= b.rank() ? a : b);
 		}

@@ -90,15 +90,12 @@ public interface SupplyChainLinkRepository extends JpaRepository<SupplyChainLink
 			+ " where o = :actor or d = :actor " + CHAIN_ORDER)
 	Page<Long> findIdsTouching(Actor actor, Pageable page);
 
-	/** (claimant id, role, number of citations): who is cited as evidence, and how often on each side. */
+	/** Who is cited as evidence, and how often on each side. */
 	@Query("""
-			select c.claimant.id, e.role, count(e) from SupplyChainLink l join l.evidence e join e.claim c
+			select new org.precursor.supplychain.EvidenceCount(c.claimant.id, e.role, count(e))
+			from SupplyChainLink l join l.evidence e join e.claim c
 			group by c.claimant.id, e.role""")
-	List<Object[]> countEvidenceByClaimantAndRole();
-
-	/** (actor id, parent id) for every affiliated actor, to roll claimants up to the bodies they belong to. */
-	@Query("select a.id, a.parent.id from Actor a where a.parent is not null")
-	List<Object[]> findAffiliations();
+	List<EvidenceCount> countEvidenceByClaimantAndRole();
 
 	@Query("select l from SupplyChainLink l join fetch l.origin join fetch l.destination where l.id = :id")
 	Optional<SupplyChainLink> findWithEndsById(Long id);

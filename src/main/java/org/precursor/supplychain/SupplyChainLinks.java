@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.precursor.actor.Actor;
 import org.precursor.actor.ActorRepository;
+import org.precursor.actor.Affiliations;
 import org.precursor.article.Outlet;
 import org.precursor.article.OutletRepository;
 import org.precursor.web.NotFoundException;
@@ -48,11 +49,15 @@ public class SupplyChainLinks {
 
 	private final ActorRepository actors;
 
+	private final Affiliations affiliations;
+
 	private final OutletRepository outlets;
 
-	SupplyChainLinks(SupplyChainLinkRepository links, ActorRepository actors, OutletRepository outlets) {
+	SupplyChainLinks(SupplyChainLinkRepository links, ActorRepository actors, Affiliations affiliations,
+			OutletRepository outlets) {
 		this.links = links;
 		this.actors = actors;
+		this.affiliations = affiliations;
 		this.outlets = outlets;
 	}
 
@@ -109,12 +114,13 @@ public class SupplyChainLinks {
 	 * with everyone affiliated to it (so "China" includes its ministries and spokespeople).
 	 */
 	public List<Perspective> defaultPerspectives() {
-		Map<Long, Long> parents = parents();
+		List<EvidenceCount> cited = links.countEvidenceByClaimantAndRole();
+		Map<Long, Long> tops = affiliations.topOf(cited.stream().map(EvidenceCount::claimantId).distinct().toList());
 		Map<Long, Long> asserting = new HashMap<>();
 		Map<Long, Long> disputing = new HashMap<>();
-		for (Object[] row : links.countEvidenceByClaimantAndRole()) {
-			Map<Long, Long> counts = row[1] == EvidenceRole.ASSERTS ? asserting : disputing;
-			counts.merge(root((Long) row[0], parents), (Long) row[2], Long::sum);
+		for (EvidenceCount count : cited) {
+			Map<Long, Long> counts = count.role() == EvidenceRole.ASSERTS ? asserting : disputing;
+			counts.merge(tops.get(count.claimantId()), count.citations(), Long::sum);
 		}
 		Long right = mostFrequent(disputing, null);
 		Long left = mostFrequent(asserting, right);
@@ -128,14 +134,12 @@ public class SupplyChainLinks {
 
 	/** Everyone whose claims are evidence, and the bodies they belong to, so a reader can pick "China" as a whole. */
 	public FilterOptions options() {
-		Map<Long, Long> parents = parents();
-		Set<Long> ids = new HashSet<>();
-		for (Object[] row : links.countEvidenceByClaimantAndRole()) {
-			Long id = (Long) row[0];
-			while (id != null && ids.add(id)) {
-				id = parents.get(id);
-			}
-		}
+		List<Long> claimants = links.countEvidenceByClaimantAndRole().stream()
+			.map(EvidenceCount::claimantId)
+			.distinct()
+			.toList();
+		Set<Long> ids = new HashSet<>(claimants);
+		affiliations.ancestorsOf(claimants).values().forEach(ids::addAll);
 		List<ActorRef> claimantOptions = actors.findAllById(ids).stream()
 			.map(ActorRef::of)
 			.sorted(Comparator.comparing(ActorRef::name, String.CASE_INSENSITIVE_ORDER))
@@ -177,21 +181,6 @@ public class SupplyChainLinks {
 		return views;
 	}
 
-	private Map<Long, Long> parents() {
-		Map<Long, Long> parents = new HashMap<>();
-		links.findAffiliations().forEach(row -> parents.put((Long) row[0], (Long) row[1]));
-		return parents;
-	}
-
-	/** The body an actor ultimately belongs to: China for its embassy's spokesperson. */
-	private static Long root(Long actorId, Map<Long, Long> parents) {
-		Long root = actorId;
-		for (int depth = 0; parents.containsKey(root) && depth < 20; depth++) {
-			root = parents.get(root);
-		}
-		return root;
-	}
-
 	/** The key counted most often, ties going to the lowest id. */
 	private static Long mostFrequent(Map<Long, Long> counts, Long except) {
 		return counts.entrySet().stream()
@@ -208,7 +197,7 @@ public class SupplyChainLinks {
 	}
 
 	private Set<Long> affiliationTree(Actor actor) {
-		return Set.copyOf(actors.findIdsInAffiliationTree(actor.getId()));
+		return affiliations.treeOf(actor.getId());
 	}
 
 	private Actor actor(String slug) {

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.precursor.support.TestData.aCountry;
 import static org.precursor.support.TestData.anActor;
 
@@ -19,8 +20,25 @@ class ActorTests {
 		Actor spokesperson = anActor("Liu Pengyu", ActorType.PERSON);
 		spokesperson.affiliateTo(embassy, "Spokesperson");
 
-		assertThat(spokesperson.ancestors()).containsExactly(embassy, china);
+		assertThat(spokesperson.getParent()).isEqualTo(embassy);
+		assertThat(spokesperson.getParent().getParent()).isEqualTo(china);
 		assertThat(spokesperson.getRole()).isEqualTo("Spokesperson");
+	}
+
+	@Test
+	void refusesAChainOfAffiliationsDeeperThanPagesWalk() {
+		Actor top = aCountry("Top");
+		Actor lowest = top;
+		for (int depth = 1; depth < Affiliations.MAX_DEPTH; depth++) {
+			Actor member = anActor("Member " + depth, ActorType.GOVERNMENT);
+			member.affiliateTo(lowest, "Member");
+			lowest = member;
+		}
+		Actor tooDeep = anActor("Too deep", ActorType.PERSON);
+		Actor parent = lowest;
+
+		assertThatThrownBy(() -> tooDeep.affiliateTo(parent, "Member")).isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("more than " + Affiliations.MAX_DEPTH + " deep");
 	}
 
 	@Test

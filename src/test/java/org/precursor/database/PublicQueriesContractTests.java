@@ -12,6 +12,8 @@ import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.precursor.actor.Actor;
 import org.precursor.actor.ActorRepository;
 import org.precursor.actor.ActorType;
+import org.precursor.actor.Affiliations;
+import org.precursor.actor.NameMatch;
 import org.precursor.article.Article;
 import org.precursor.article.ArticleRepository;
 import org.precursor.article.DatePrecision;
@@ -57,6 +59,9 @@ public abstract class PublicQueriesContractTests {
 
 	@Autowired
 	protected ActorRepository actors;
+
+	@Autowired
+	protected Affiliations affiliations;
 
 	@Autowired
 	protected ClaimRepository claims;
@@ -271,21 +276,30 @@ public abstract class PublicQueriesContractTests {
 
 	@Test
 	void walksAffiliationsUpAndDown() {
-		assertThat(actors.findAffiliationChain(liu.getId())).extracting(Actor::getSlug)
+		assertThat(affiliations.chainAbove(liu)).extracting(Actor::getSlug)
 			.containsExactly("chinese-embassy", "china");
-		assertThat(actors.findIdsInAffiliationTreeOf("china")).containsExactlyInAnyOrder(china.getId(),
-				embassy.getId(), liu.getId());
-		assertThat(actors.findAffiliationTreesOf(List.of("chinese-embassy", "united-states")))
-			.extracting(row -> ((Number) row[0]).longValue() + ">" + ((Number) row[1]).longValue())
-			.containsExactlyInAnyOrder(embassy.getId() + ">" + embassy.getId(), embassy.getId() + ">" + liu.getId(),
-					us.getId() + ">" + us.getId());
+		assertThat(affiliations.treeOf("china")).containsExactlyInAnyOrder(china.getId(), embassy.getId(),
+				liu.getId());
+		assertThat(affiliations.treeOf("nobody")).isEmpty();
+		assertThat(affiliations.treesOf(List.of(embassy.getId(), us.getId())))
+			.containsOnlyKeys(embassy.getId(), us.getId())
+			.hasEntrySatisfying(embassy.getId(), tree -> assertThat(tree).containsExactlyInAnyOrder(embassy.getId(),
+					liu.getId()))
+			.hasEntrySatisfying(us.getId(), tree -> assertThat(tree).containsExactly(us.getId()));
+		assertThat(affiliations.ancestorsOf(List.of(liu.getId(), us.getId())))
+			.containsOnlyKeys(liu.getId())
+			.containsEntry(liu.getId(), List.of(embassy.getId(), china.getId()));
+		assertThat(affiliations.topOf(List.of(liu.getId(), embassy.getId(), us.getId())))
+			.containsEntry(liu.getId(), china.getId())
+			.containsEntry(embassy.getId(), china.getId())
+			.containsEntry(us.getId(), us.getId());
 	}
 
 	@Test
 	void findsActorsByNameOrAliasWithTheMatchingAlias() {
-		assertThat(actors.findNamesAndAliasesLike("%prc%")).extracting(row -> row[0] + "/" + row[4])
+		assertThat(actors.findNamesAndAliasesLike("%prc%")).extracting(match -> match.slug() + "/" + match.alias())
 			.containsExactly("china/PRC");
-		assertThat(actors.findNamesAndAliasesLike("%pengyu%")).extracting(row -> (String) row[0])
+		assertThat(actors.findNamesAndAliasesLike("%pengyu%")).extracting(NameMatch::slug)
 			.containsExactly("liu-pengyu");
 	}
 

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.precursor.actor.Actor;
 import org.precursor.actor.ActorRepository;
 import org.precursor.actor.ActorType;
+import org.precursor.actor.Affiliations;
 import org.precursor.article.Article;
 import org.precursor.article.ArticleRepository;
 import org.precursor.article.CanonicalUrl;
@@ -52,6 +53,9 @@ public abstract class RepositoryContractTests {
 
 	@Autowired
 	protected ActorRepository actors;
+
+	@Autowired
+	protected Affiliations affiliations;
 
 	@Autowired
 	protected PropositionRepository propositions;
@@ -153,7 +157,7 @@ public abstract class RepositoryContractTests {
 		Actor mexico = actors.save(aCountry("Mexico"));
 		entities.flush();
 
-		assertThat(actors.findIdsInAffiliationTree(china.getId()))
+		assertThat(affiliations.treeOf(china.getId()))
 			.containsExactlyInAnyOrder(china.getId(), embassy.getId(), spokesperson.getId())
 			.doesNotContain(mexico.getId());
 		assertThat(actors.findByParentOrderByNameAsc(embassy)).extracting(Actor::getName).containsExactly("Liu Pengyu");
@@ -167,8 +171,25 @@ public abstract class RepositoryContractTests {
 
 		Actor reloaded = actors.findBySlug("liu-pengyu").orElseThrow();
 
-		assertThat(reloaded.ancestors()).extracting(Actor::getSlug)
+		assertThat(affiliations.chainAbove(reloaded)).extracting(Actor::getSlug)
 			.containsExactly("chinese-embassy-in-washington", "china");
+	}
+
+	/** The application refuses circles, but a database damaged by hand must not make a page walk forever. */
+	@Test
+	void stopsWalkingACircleOfAffiliationsMadeOutsideTheApplication() {
+		List<Actor> chain = chinaItsEmbassyAndItsSpokesperson();
+		entities.flush();
+		entities.getEntityManager().createNativeQuery("update actor set parent_id = :spokesperson where id = :china")
+			.setParameter("spokesperson", chain.get(2).getId())
+			.setParameter("china", chain.get(0).getId())
+			.executeUpdate();
+		entities.clear();
+
+		assertThat(affiliations.treeOf(chain.get(0).getId())).containsExactlyInAnyOrder(chain.get(0).getId(),
+				chain.get(1).getId(), chain.get(2).getId());
+		assertThat(affiliations.ancestorsOf(List.of(chain.get(2).getId())).get(chain.get(2).getId()))
+			.hasSize(Affiliations.MAX_DEPTH);
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import org.precursor.actor.ActorType;
+import org.precursor.actor.NameMatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,8 +29,8 @@ class SiteSearchTests {
 		assertThat(hits).extracting(hit -> hit.actor().slug()).containsExactly("mexico", "anti-mexico-group");
 	}
 
-	private static Object[] row(String slug, String name, String alias) {
-		return new Object[] { slug, name, ActorType.COUNTRY, null, alias };
+	private static NameMatch row(String slug, String name, String alias) {
+		return new NameMatch(slug, name, ActorType.COUNTRY, null, alias);
 	}
 
 }

@@ -11,6 +11,7 @@ import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.context.annotation.Import;
 
+import org.precursor.actor.Affiliations;
 import org.precursor.claim.ClaimSearch;
 import org.precursor.network.ActorNetworkBeans;
 import org.precursor.seed.SeedImporter;
@@ -31,7 +32,7 @@ import org.precursor.supplychain.SupplyChainLinks;
 @Inherited
 @DataJpaTest(showSql = false)
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ ClaimSearch.class, SupplyChainLinks.class, ActorNetworkBeans.class, SeedImporter.class,
+@Import({ Affiliations.class, ClaimSearch.class, SupplyChainLinks.class, ActorNetworkBeans.class, SeedImporter.class,
 		SupplyChainImporter.class })
 public @interface DatabaseTest {
 

@@ -24,9 +24,16 @@ public class AddingArticle {
 		CanonicalUrl url = CanonicalUrl.of(form.getUrl());
 		DuplicateArticleException.refuseIfTaken(articles, url, null);
 		Article article = new Article(outlets.findOrCreateNamed(form.getOutletName()), form.getTitle().strip());
+		article.publishedBy(article.getOutlet(), originalOutlet(outlets, form));
 		article.locatedAt(url);
 		form.applyTo(article);
 		return articles.save(article);
+	}
+
+	/** The outlet that first reported a republished story, or none when the form names none. */
+	static Outlet originalOutlet(OutletRepository outlets, ArticleForm form) {
+		String name = form.getOriginalOutletName();
+		return name == null || name.isBlank() ? null : outlets.findOrCreateNamed(name);
 	}
 
 }

@@ -25,6 +25,9 @@ class ArticleAdminController {
 
 	private static final String FORM = "admin/articles/form";
 
+	/** The label of the form's checkbox that confirms a new outlet whose name is close to a recorded one. */
+	static final String NEW_OUTLET_CONFIRMATION = "Add it as a new outlet";
+
 	private final ArticleRepository articles;
 
 	private final OutletRepository outlets;
@@ -35,15 +38,18 @@ class ArticleAdminController {
 
 	private final DeletingArticle deleting;
 
+	private final SimilarOutlets similarOutlets;
+
 	private final History history;
 
 	ArticleAdminController(ArticleRepository articles, OutletRepository outlets, AddingArticle adding,
-			EditingArticle editing, DeletingArticle deleting, History history) {
+			EditingArticle editing, DeletingArticle deleting, SimilarOutlets similarOutlets, History history) {
 		this.articles = articles;
 		this.outlets = outlets;
 		this.adding = adding;
 		this.editing = editing;
 		this.deleting = deleting;
+		this.similarOutlets = similarOutlets;
 		this.history = history;
 	}
 
@@ -67,6 +73,7 @@ class ArticleAdminController {
 	@PostMapping
 	String create(@Valid ArticleForm articleForm, BindingResult result, Model model, RedirectAttributes redirect) {
 		requireUrl(articleForm, result);
+		askAboutCloseOutletNames(articleForm, result);
 		if (result.hasErrors()) {
 			return FORM;
 		}
@@ -99,6 +106,7 @@ class ArticleAdminController {
 		if (stored.getUrl() != null) {
 			requireUrl(articleForm, result);
 		}
+		askAboutCloseOutletNames(articleForm, result);
 		if (result.hasErrors()) {
 			return editForm(id, model);
 		}
@@ -148,6 +156,20 @@ class ArticleAdminController {
 		result.rejectValue("url", "duplicate", "This article is already recorded.");
 		model.addAttribute("duplicate", ex);
 		return FORM;
+	}
+
+	/** "Did you mean Reuters?" before a typo creates a second outlet; a confirmed new name goes through. */
+	private void askAboutCloseOutletNames(ArticleForm form, BindingResult result) {
+		if (form.isNewOutletConfirmed()) {
+			return;
+		}
+		similarOutlets.closeTo(form.getOutletName()).ifPresent(close -> result.rejectValue("outletName", "similar",
+				new Object[] { close.getName() }, "Did you mean “" + close.getName() + "”? Choose it, or tick “"
+						+ NEW_OUTLET_CONFIRMATION + "” to add “" + form.getOutletName().strip() + "”."));
+		similarOutlets.closeTo(form.getOriginalOutletName()).ifPresent(close -> result.rejectValue(
+				"originalOutletName", "similar", new Object[] { close.getName() }, "Did you mean “" + close.getName()
+						+ "”? Choose it, or tick “" + NEW_OUTLET_CONFIRMATION + "” to add “"
+						+ form.getOriginalOutletName().strip() + "”."));
 	}
 
 	private static void requireUrl(ArticleForm form, BindingResult result) {

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -32,6 +33,16 @@ public class ArticleForm extends VersionedForm {
 	@Size(max = 200, message = "Keep the outlet name under {max} characters.")
 	private String outletName;
 
+	@Size(max = 200, message = "Keep the outlet name under {max} characters.")
+	private String originalOutletName;
+
+	/** Set when the editor confirmed that a name close to a recorded outlet's is a new outlet all the same. */
+	private boolean newOutletConfirmed;
+
+	@NotBlank(message = "Enter the article's language, for example en.")
+	@Pattern(regexp = "\\s*[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*\\s*", message = "Enter a language code such as en, fr or zh-Hant.")
+	private String language = "en";
+
 	@PastOrPresent(message = "The publication date cannot be in the future.")
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate publishedOn;
@@ -55,6 +66,8 @@ public class ArticleForm extends VersionedForm {
 		form.url = article.getUrl();
 		form.title = article.getTitle();
 		form.outletName = article.getOutlet().getName();
+		form.originalOutletName = article.getOriginalOutlet() == null ? null : article.getOriginalOutlet().getName();
+		form.language = article.getLanguage();
 		form.publishedOn = article.getPublishedOn();
 		form.datePrecision = article.getDatePrecision() == DatePrecision.UNKNOWN ? DatePrecision.STATED
 				: article.getDatePrecision();
@@ -72,6 +85,8 @@ public class ArticleForm extends VersionedForm {
 		fields.put("Web address", FormText.orEmpty(url));
 		fields.put("Title", FormText.orEmpty(title));
 		fields.put("Outlet", FormText.orEmpty(outletName));
+		fields.put("Originally reported by", FormText.orEmpty(originalOutletName));
+		fields.put("Language", FormText.orEmpty(language));
 		fields.put("Publication date", publishedOn == null ? "" : publishedOn + " (" + precision().name().toLowerCase(Locale.ROOT) + ")");
 		fields.put("Date note", FormText.orEmpty(dateNote));
 		fields.put("Authors", FormText.orEmpty(authors));
@@ -89,7 +104,31 @@ public class ArticleForm extends VersionedForm {
 	void applyTo(Article article) {
 		article.retitle(title.strip());
 		article.datedOn(publishedOn, precision(), dateNote);
-		article.describe(authors, article.getLanguage(), summary, body);
+		article.describe(authors, language.strip(), summary, body);
+	}
+
+	public String getOriginalOutletName() {
+		return originalOutletName;
+	}
+
+	public void setOriginalOutletName(String originalOutletName) {
+		this.originalOutletName = originalOutletName;
+	}
+
+	public boolean isNewOutletConfirmed() {
+		return newOutletConfirmed;
+	}
+
+	public void setNewOutletConfirmed(boolean newOutletConfirmed) {
+		this.newOutletConfirmed = newOutletConfirmed;
+	}
+
+	public String getLanguage() {
+		return language;
+	}
+
+	public void setLanguage(String language) {
+		this.language = language;
 	}
 
 	public String getUrl() {

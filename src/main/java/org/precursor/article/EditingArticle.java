@@ -27,7 +27,9 @@ public class EditingArticle {
 		if (url != null) {
 			DuplicateArticleException.refuseIfTaken(articles, url, id);
 		}
-		article.publishedBy(outlets.findOrCreateNamed(form.getOutletName()), article.getOriginalOutlet());
+		// A form without the field (a script written before it existed) leaves the original outlet as it was.
+		article.publishedBy(outlets.findOrCreateNamed(form.getOutletName()), form.getOriginalOutletName() == null
+				? article.getOriginalOutlet() : AddingArticle.originalOutlet(outlets, form));
 		article.locatedAt(url);
 		form.applyTo(article);
 		return articles.saveAndFlush(article);

@@ -84,6 +84,40 @@ class ArticleAdminControllerTests {
 	}
 
 	@Test
+	void aNewOutletNameCloseToARecordedOneAsksDidYouMeanBeforeCreatingAnything() throws Exception {
+		long outletsBefore = outlets.count();
+		long articlesBefore = articles.count();
+		String url = "https://www.reuters.com/world/" + Fixtures.unique("typo").hashCode();
+
+		mvc.perform(newArticle(url, "A story", "Reuter").param("summary", "Kept while asking"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("articleForm", "outletName", "similar"))
+			.andExpect(content().string(containsString("Did you mean “Reuters”?")))
+			.andExpect(content().string(containsString("Kept while asking</textarea>")))
+			.andExpect(content().string(containsString("Add it as a new outlet")));
+		assertThat(outlets.count()).isEqualTo(outletsBefore);
+		assertThat(articles.count()).isEqualTo(articlesBefore);
+
+		mvc.perform(newArticle(url, "A story", "Reuter").param("newOutletConfirmed", "true"))
+			.andExpect(status().isFound());
+		assertThat(outlets.findByNameIgnoreCase("Reuter")).isPresent();
+	}
+
+	@Test
+	void recordsTheOriginalOutletOfARepublishedStoryAndItsLanguage() throws Exception {
+		String url = "https://blog.example/" + Fixtures.unique("copy").hashCode();
+
+		mvc.perform(newArticle(url, "Un article repris", Fixtures.unique("Le Blog Fentanyl"))
+			.param("originalOutletName", "Reuters").param("language", "fr"))
+			.andExpect(status().isFound());
+
+		Article saved = articles.findByUrl(url).flatMap(found -> articles.findWithOutletsById(found.getId()))
+			.orElseThrow();
+		assertThat(saved.getOriginalOutlet().getName()).isEqualTo("Reuters");
+		assertThat(saved.getLanguage()).isEqualTo("fr");
+	}
+
+	@Test
 	void missingRequiredFieldsReDisplayTheFormWithEachMessageBesideItsFieldAndKeepWhatWasTyped() throws Exception {
 		long before = articles.count();
 

@@ -4,9 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -44,8 +42,7 @@ class PrecursorApplicationTests {
 		Long before = jdbc.queryForObject("select count(*) from claim", Long.class);
 		Long links = jdbc.queryForObject("select count(*) from supply_chain_link", Long.class);
 
-		ApplicationArguments noArguments = new DefaultApplicationArguments();
-		context.getBean("seedLoader", ApplicationRunner.class).run(noArguments);
+		context.getBean("seedLoader", SmartInitializingSingleton.class).afterSingletonsInstantiated();
 
 		assertThat(jdbc.queryForObject("select count(*) from claim", Long.class)).isEqualTo(before);
 		assertThat(jdbc.queryForObject("select count(*) from supply_chain_link", Long.class)).isEqualTo(links);

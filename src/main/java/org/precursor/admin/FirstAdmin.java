@@ -4,8 +4,7 @@ import java.time.Clock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,9 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Creates the first admin account on a start with no admin: with the configured password, or, when none is
  * configured, a strong generated one written to the log exactly once. There is never a known default password.
+ * It runs while the application starts, once every bean exists and before the web server takes requests, so the
+ * first sign-in never finds the account missing.
  */
 @Component
-class FirstAdmin implements ApplicationRunner {
+class FirstAdmin implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
 
@@ -36,7 +37,7 @@ class FirstAdmin implements ApplicationRunner {
 
 	@Override
 	@Transactional
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
 		if (accounts.countByRole(Role.ADMIN) > 0) {
 			return;
 		}

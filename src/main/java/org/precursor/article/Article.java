@@ -47,6 +47,9 @@ public class Article {
 
 	private String language = "en";
 
+	/** Off the fentanyl topic: searchable, but left out of the compare matrix, the network and the supply chain. */
+	private boolean offTopic;
+
 	private String summary;
 
 	private String body;
@@ -133,6 +136,14 @@ public class Article {
 
 	public String getAuthors() {
 		return authors;
+	}
+
+	public void markOffTopic(boolean offTopic) {
+		this.offTopic = offTopic;
+	}
+
+	public boolean isOffTopic() {
+		return offTopic;
 	}
 
 	public String getLanguage() {

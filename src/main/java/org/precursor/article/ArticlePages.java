@@ -49,7 +49,7 @@ class ArticlePages {
 			.orElseThrow(() -> new NotFoundException("There is no article number " + id + "."));
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("page", new ArticlePage(ArticleListing.of(article, claims.countIn(article)), article.getUrl(),
-				article.getLanguage()));
+				article.getLanguage(), article.isOffTopic()));
 		articleSections.orderedStream().forEach(section -> model.putAll(section.forArticle(article)));
 		return model;
 	}

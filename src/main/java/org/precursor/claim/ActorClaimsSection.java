@@ -31,8 +31,8 @@ class ActorClaimsSection implements ActorPageSection {
 		ClaimFilter madeFilter = ClaimFilter.byClaimant(slug, hasMembers);
 		MatchingClaims made = search.matching(madeFilter);
 		List<ClaimCard> madeCards = made.all();
-		List<ClaimCard> own = madeCards.stream().filter(card -> card.claimant().slug().equals(slug)).toList();
-		List<ClaimCard> rolledUp = madeCards.stream().filter(card -> !card.claimant().slug().equals(slug)).toList();
+		List<ClaimCard> own = madeCards.stream().filter(card -> card.isMadeBy(slug)).toList();
+		List<ClaimCard> rolledUp = madeCards.stream().filter(card -> !card.isMadeBy(slug)).toList();
 		ClaimFilter aboutFilter = ClaimFilter.none().withAbout(slug);
 		List<ClaimCard> about = search.matching(aboutFilter).all();
 		Map<String, Stance> positions = Alignment.positions(madeCards);

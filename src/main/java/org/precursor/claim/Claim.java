@@ -28,8 +28,10 @@ import org.precursor.proposition.Proposition;
 import org.precursor.proposition.Stance;
 
 /**
- * Something an actor asserted, as reported in one article. The text is verbatim: the quoted words for a direct
- * quote, the article's own sentence for reported speech.
+ * Something an actor asserted, as reported in one article. Its text is the content, verbatim: for a direct quote
+ * the words between the quotation marks, for reported speech the reported clause without its attribution. The
+ * passage is the article's own sentence or sentences that carry the content and its attribution, so a reader can
+ * always see the words in context; {@code contentStart} is where the content begins in it.
  */
 @Entity
 @Audited
@@ -50,6 +52,14 @@ public class Claim {
 
 	private String text;
 
+	private String passage;
+
+	private Integer contentStart;
+
+	private String cue;
+
+	private String speakerMention;
+
 	private String summary;
 
 	private LocalDate madeOn;
@@ -63,6 +73,12 @@ public class Claim {
 	@JoinTable(name = "claim_about", joinColumns = @JoinColumn(name = "claim_id"),
 			inverseJoinColumns = @JoinColumn(name = "actor_id"))
 	private Set<Actor> about = new LinkedHashSet<>();
+
+	/** Further claimants of a statement made jointly ("officials from both countries said"). */
+	@ManyToMany
+	@JoinTable(name = "claim_joint_claimant", joinColumns = @JoinColumn(name = "claim_id"),
+			inverseJoinColumns = @JoinColumn(name = "actor_id"))
+	private Set<Actor> jointClaimants = new LinkedHashSet<>();
 
 	@ElementCollection
 	@CollectionTable(name = "claim_stance", joinColumns = @JoinColumn(name = "claim_id"))
@@ -86,6 +102,41 @@ public class Claim {
 		this.claimant = claimant;
 		this.kind = kind;
 		this.text = text.strip();
+		if (passage != null) {
+			int start = passage.indexOf(this.text);
+			contentStart = start < 0 ? null : start;
+		}
+	}
+
+	/**
+	 * Places the claim in the passage of the article that carries it, with its attribution cue and the speaker as the
+	 * article words it. The content must stand verbatim in the passage; a blank passage clears the context.
+	 */
+	public void inPassage(String passage, String cue, String speakerMention) {
+		if (passage == null || passage.isBlank()) {
+			this.passage = null;
+			this.contentStart = null;
+		}
+		else {
+			int start = passage.indexOf(text);
+			if (start < 0) {
+				throw new IllegalArgumentException("The claim's words must stand verbatim in its passage.");
+			}
+			this.passage = passage;
+			this.contentStart = start;
+		}
+		this.cue = cue == null || cue.isBlank() ? null : cue.strip();
+		this.speakerMention = speakerMention == null || speakerMention.isBlank() ? null : speakerMention.strip();
+	}
+
+	/** The other actors who made this statement together with the claimant; the claimant itself is left out. */
+	public void madeJointlyWith(Collection<Actor> others) {
+		jointClaimants.clear();
+		others.stream().filter(other -> !isClaimant(other)).forEach(jointClaimants::add);
+	}
+
+	private boolean isClaimant(Actor actor) {
+		return actor == claimant || (actor.getId() != null && claimant != null && actor.getId().equals(claimant.getId()));
 	}
 
 	public void summarize(String summary) {
@@ -150,6 +201,26 @@ public class Claim {
 
 	public String getText() {
 		return text;
+	}
+
+	public String getPassage() {
+		return passage;
+	}
+
+	public Integer getContentStart() {
+		return contentStart;
+	}
+
+	public String getCue() {
+		return cue;
+	}
+
+	public String getSpeakerMention() {
+		return speakerMention;
+	}
+
+	public Set<Actor> getJointClaimants() {
+		return Set.copyOf(jointClaimants);
 	}
 
 	public String getSummary() {

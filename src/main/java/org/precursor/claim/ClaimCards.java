@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 
+import org.precursor.actor.ActorRef;
 import org.precursor.proposition.PropositionRef;
 
 /** Turns claim rows into cards, fetching the stances of all of them in one query rather than one per claim. */
@@ -29,7 +30,18 @@ final class ClaimCards {
 			.getResultList()
 			.forEach(row -> stances.computeIfAbsent(row.claimId(), id -> new ArrayList<>())
 				.add(new StanceBadge(new PropositionRef(row.propositionSlug(), row.propositionText()), row.stance())));
-		return rows.stream().map(row -> row.toCard(stances.getOrDefault(row.id(), List.of()))).toList();
+		Map<Long, List<ActorRef>> joint = new HashMap<>();
+		entities.createQuery("""
+				select new org.precursor.claim.JointClaimant(c.id, j.slug, j.name)
+				from Claim c join c.jointClaimants j where c.id in :ids order by j.name""", JointClaimant.class)
+			.setParameter("ids", ids)
+			.getResultList()
+			.forEach(row -> joint.computeIfAbsent(row.claimId(), id -> new ArrayList<>())
+				.add(new ActorRef(row.slug(), row.name())));
+		return rows.stream()
+			.map(row -> row.toCard(stances.getOrDefault(row.id(), List.of()))
+				.madeJointlyWith(joint.getOrDefault(row.id(), List.of())))
+			.toList();
 	}
 
 }

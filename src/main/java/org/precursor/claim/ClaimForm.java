@@ -45,6 +45,15 @@ public class ClaimForm {
 	@Size(max = 4000, message = "Keep the text under {max} characters.")
 	private String text;
 
+	@Size(max = 4000, message = "Keep the passage under {max} characters.")
+	private String passage;
+
+	@Size(max = 200, message = "Keep the cue under {max} characters.")
+	private String cue;
+
+	@Size(max = 300, message = "Keep the speaker under {max} characters.")
+	private String speakerMention;
+
 	@Size(max = 2000, message = "Keep this list under {max} characters.")
 	private String about;
 
@@ -64,6 +73,9 @@ public class ClaimForm {
 		form.claimant = claim.getClaimant().getName();
 		form.kind = claim.getKind();
 		form.text = claim.getText();
+		form.passage = claim.getPassage();
+		form.cue = claim.getCue();
+		form.speakerMention = claim.getSpeakerMention();
 		form.about = claim.getAbout().stream().map(Actor::getName).sorted().collect(Collectors.joining("; "));
 		form.stances = new ArrayList<>();
 		claim.getStances().stream()
@@ -84,6 +96,9 @@ public class ClaimForm {
 		fields.put("Claimant", claim.getClaimant().getName());
 		fields.put("Kind", claim.getKind().label());
 		fields.put("Text", claim.getText());
+		fields.put("Passage", FormText.orEmpty(claim.getPassage()));
+		fields.put("Cue", FormText.orEmpty(claim.getCue()));
+		fields.put("Speaker", FormText.orEmpty(claim.getSpeakerMention()));
 		fields.put("About", claim.getAbout().stream().map(Actor::getName).sorted().collect(Collectors.joining("; ")));
 		fields.put("Stances", claim.getStances().stream()
 			.map(stance -> stance.getStance().label() + ": " + stance.getProposition().getText())
@@ -100,6 +115,9 @@ public class ClaimForm {
 		fields.put("Claimant", hasNewActor() ? newActorName.strip() + " (new)" : FormText.orEmpty(claimant));
 		fields.put("Kind", kind == null ? "" : kind.label());
 		fields.put("Text", FormText.orEmpty(text));
+		fields.put("Passage", FormText.orEmpty(passage));
+		fields.put("Cue", FormText.orEmpty(cue));
+		fields.put("Speaker", FormText.orEmpty(speakerMention));
 		fields.put("About", FormText.orEmpty(about));
 		fields.put("Stances", stances.stream()
 			.filter(row -> row.getProposition() != null && row.getStance() != null)
@@ -161,6 +179,30 @@ public class ClaimForm {
 
 	public void setText(String text) {
 		this.text = text;
+	}
+
+	public String getPassage() {
+		return passage;
+	}
+
+	public void setPassage(String passage) {
+		this.passage = passage;
+	}
+
+	public String getCue() {
+		return cue;
+	}
+
+	public void setCue(String cue) {
+		this.cue = cue;
+	}
+
+	public String getSpeakerMention() {
+		return speakerMention;
+	}
+
+	public void setSpeakerMention(String speakerMention) {
+		this.speakerMention = speakerMention;
 	}
 
 	public String getAbout() {

@@ -49,10 +49,12 @@ final class ClaimQuery {
 		}
 		if (filter.claimant() != null) {
 			if (filter.rollup() && !claimantTree.isEmpty()) {
-				query.and("cl.id in :claimantTree", "claimantTree", claimantTree);
+				query.and("(cl.id in :claimantTree or exists (select 1 from Claim jc join jc.jointClaimants j"
+						+ " where jc = c and j.id in :claimantTree))", "claimantTree", claimantTree);
 			}
 			else {
-				query.and("cl.slug = :claimant", "claimant", filter.claimant());
+				query.and("(cl.slug = :claimant or exists (select 1 from Claim jc join jc.jointClaimants j"
+						+ " where jc = c and j.slug = :claimant))", "claimant", filter.claimant());
 			}
 		}
 		if (filter.about() != null) {

@@ -1,5 +1,6 @@
 package org.precursor.claim;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,8 @@ public interface ClaimRepository extends JpaRepository<Claim, Long> {
 	List<Claim> findByArticleInReadingOrder(Article article);
 
 	long countByClaimant(Actor claimant);
+
+	List<Claim> findByArticleAndClaimantAndTextIgnoreCase(Article article, Actor claimant, String text);
 
 	/** Claims an actor made or is a subject of: what moves when the actor is merged into another. */
 	@Query("select distinct c from Claim c left join c.about a where c.claimant = :actor or a = :actor")
@@ -46,22 +49,50 @@ public interface ClaimRepository extends JpaRepository<Claim, Long> {
 	@Query("select new org.precursor.claim.ClaimCount(c.article.id, count(c)) from Claim c group by c.article.id")
 	List<ClaimCount> countPerArticle();
 
-	/** The sides these claimants take, per proposition: the cells of the compare matrix. */
+	/** The sides taken by claims these actors made, alone or jointly: the cells of the compare matrix. */
+	default List<ClaimStanceBy> findStancesMadeBy(Collection<Long> actorIds) {
+		List<ClaimStanceBy> stances = new ArrayList<>(findStancesClaimedBy(actorIds));
+		stances.addAll(findStancesJointlyClaimedBy(actorIds));
+		return stances;
+	}
+
 	@Query("""
-			select new org.precursor.claim.ClaimantStance(cl.id, cl.slug, cl.name, p.slug, s.stance, count(c))
+			select new org.precursor.claim.ClaimStanceBy(c.id, cl.id, p.slug, s.stance)
 			from Claim c join c.claimant cl join c.stances s join s.proposition p
-			where cl.id in :claimantIds
-			group by cl.id, cl.slug, cl.name, p.slug, s.stance""")
-	List<ClaimantStance> findStancesOf(Collection<Long> claimantIds);
+			where cl.id in :actorIds and c.article.offTopic = false""")
+	List<ClaimStanceBy> findStancesClaimedBy(Collection<Long> actorIds);
+
+	@Query("""
+			select new org.precursor.claim.ClaimStanceBy(c.id, j.id, p.slug, s.stance)
+			from Claim c join c.jointClaimants j join c.stances s join s.proposition p
+			where j.id in :actorIds and c.article.offTopic = false""")
+	List<ClaimStanceBy> findStancesJointlyClaimedBy(Collection<Long> actorIds);
 
 	/** The sides everyone but the excluded claimants takes on these propositions: who agrees, who disputes. */
 	@Query("""
 			select new org.precursor.claim.ClaimantStance(cl.id, cl.slug, cl.name, p.slug, s.stance, count(c))
 			from Claim c join c.claimant cl join c.stances s join s.proposition p
-			where p.slug in :propositionSlugs and cl.id not in :excludedClaimantIds
+			where p.slug in :propositionSlugs and cl.id not in :excludedClaimantIds and c.article.offTopic = false
 			group by cl.id, cl.slug, cl.name, p.slug, s.stance""")
-	List<ClaimantStance> findStancesOnExcept(Collection<String> propositionSlugs,
+	List<ClaimantStance> findClaimantStancesOnExcept(Collection<String> propositionSlugs,
 			Collection<Long> excludedClaimantIds);
+
+	/** The same for the further claimants of joint statements. */
+	@Query("""
+			select new org.precursor.claim.ClaimantStance(j.id, j.slug, j.name, p.slug, s.stance, count(c))
+			from Claim c join c.jointClaimants j join c.stances s join s.proposition p
+			where p.slug in :propositionSlugs and j.id not in :excludedClaimantIds and c.article.offTopic = false
+			group by j.id, j.slug, j.name, p.slug, s.stance""")
+	List<ClaimantStance> findJointStancesOnExcept(Collection<String> propositionSlugs,
+			Collection<Long> excludedClaimantIds);
+
+	/** The sides everyone but the excluded actors takes on these propositions, alone or jointly. */
+	default List<ClaimantStance> findStancesOnExcept(Collection<String> propositionSlugs,
+			Collection<Long> excludedClaimantIds) {
+		List<ClaimantStance> stances = new ArrayList<>(findClaimantStancesOnExcept(propositionSlugs, excludedClaimantIds));
+		stances.addAll(findJointStancesOnExcept(propositionSlugs, excludedClaimantIds));
+		return stances;
+	}
 
 	@Query("select new org.precursor.actor.ActorRef(ab.slug, ab.name) from Claim c join c.about ab where c.id = :id order by ab.name")
 	List<ActorRef> findSubjectsOf(Long id);

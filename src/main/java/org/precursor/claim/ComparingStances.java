@@ -2,6 +2,7 @@ package org.precursor.claim;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,15 +53,22 @@ class ComparingStances {
 			.toList();
 		List<Actor> chosen = slugs.stream().filter(found::containsKey).map(found::get).toList();
 		Map<Long, List<Long>> rootsByMember = membership(chosen, rollup);
-		Map<Long, Map<String, long[]>> counts = new HashMap<>();
-		List<ClaimantStance> stances = rootsByMember.isEmpty() ? List.of() : claims.findStancesOf(rootsByMember.keySet());
-		for (ClaimantStance stance : stances) {
-			for (Long root : rootsByMember.get(stance.claimantId())) {
-				long[] sides = counts.computeIfAbsent(root, id -> new HashMap<>())
-					.computeIfAbsent(stance.propositionSlug(), key -> new long[2]);
-				sides[stance.stance() == Stance.SUPPORTS ? 0 : 1] += stance.claims();
+		// A claim counts once for an actor, however many of its makers (claimant, joint claimants) the actor rolls up.
+		Map<Long, Map<String, List<Set<Long>>>> claimsBySide = new HashMap<>();
+		List<ClaimStanceBy> stances = rootsByMember.isEmpty() ? List.of()
+				: claims.findStancesMadeBy(rootsByMember.keySet());
+		for (ClaimStanceBy stance : stances) {
+			for (Long root : rootsByMember.get(stance.actorId())) {
+				claimsBySide.computeIfAbsent(root, id -> new HashMap<>())
+					.computeIfAbsent(stance.propositionSlug(), key -> List.of(new HashSet<>(), new HashSet<>()))
+					.get(stance.stance() == Stance.SUPPORTS ? 0 : 1)
+					.add(stance.claimId());
 			}
 		}
+		Map<Long, Map<String, long[]>> counts = new HashMap<>();
+		claimsBySide.forEach((root, byProposition) -> byProposition.forEach((proposition, sides) -> counts
+			.computeIfAbsent(root, id -> new HashMap<>())
+			.put(proposition, new long[] { sides.get(0).size(), sides.get(1).size() })));
 		List<PropositionRef> columns = propositions.findAllRefs();
 		List<String> chosenSlugs = chosen.stream().map(Actor::getSlug).toList();
 		List<StanceMatrix.Row> rows = chosen.stream()

@@ -56,6 +56,7 @@ public class RecordingClaim {
 	public Optional<Claim> add(Long articleId, ClaimForm form, Errors errors) {
 		Article article = articles.findById(articleId).orElseThrow(() -> NotFoundException.byId("article", articleId));
 		Resolved resolved = resolve(article, form, errors);
+		refuseRecorded(article, null, form, resolved, errors);
 		if (errors.hasErrors()) {
 			return Optional.empty();
 		}
@@ -73,6 +74,7 @@ public class RecordingClaim {
 			.orElseThrow(() -> NotFoundException.byId("claim", claimId));
 		StaleEditException.check(form.getVersion(), claim.getVersion());
 		Resolved resolved = resolve(claim.getArticle(), form, errors);
+		refuseRecorded(claim.getArticle(), claimId, form, resolved, errors);
 		if (errors.hasErrors()) {
 			return Optional.empty();
 		}
@@ -93,12 +95,34 @@ public class RecordingClaim {
 			}
 		}
 		resolveStances(form, errors, resolved);
+		if (form.getPassage() != null && !form.getPassage().isBlank() && form.getText() != null
+				&& !form.getText().isBlank() && !form.getPassage().contains(form.getText().strip())) {
+			errors.rejectValue("passage", "notInPassage", "The claim’s words must stand word for word in the passage. "
+					+ "Copy the passage from the article, or correct the claim.");
+		}
 		if (form.getKind() == ClaimKind.DIRECT_QUOTE && form.getText() != null && !form.getText().isBlank()
 				&& article.getBody() != null && !VerbatimQuote.appearsIn(form.getText(), article.getBody())) {
 			errors.rejectValue("text", "notVerbatim", "These words are not in the article's text. A direct quote "
 					+ "must be word for word: select it in the text above, or choose another kind.");
 		}
 		return resolved;
+	}
+
+	/**
+	 * Refuses a claim the article already records: the same words by the same claimant. The error's argument is the
+	 * recorded claim's id, so the form can link to it.
+	 */
+	private void refuseRecorded(Article article, Long claimId, ClaimForm form, Resolved resolved, Errors errors) {
+		if (resolved.existingClaimant == null || form.getText() == null || form.getText().isBlank()) {
+			return;
+		}
+		claims.findByArticleAndClaimantAndTextIgnoreCase(article, resolved.existingClaimant, form.getText().strip())
+			.stream()
+			.filter(recorded -> !recorded.getId().equals(claimId))
+			.findFirst()
+			.ifPresent(recorded -> errors.rejectValue("text", "recorded", new Object[] { recorded.getId() },
+					"This article already records these words by " + resolved.existingClaimant.getName()
+							+ " as claim " + recorded.getId() + "."));
 	}
 
 	private void resolveClaimant(ClaimForm form, Errors errors, Resolved resolved) {
@@ -189,6 +213,7 @@ public class RecordingClaim {
 		}
 
 		void applyTo(Claim claim, ClaimForm form) {
+			claim.inPassage(form.getPassage(), form.getCue(), form.getSpeakerMention());
 			claim.concerning(about);
 			claim.clearStances();
 			stances.forEach(claim::takeStance);

@@ -25,9 +25,13 @@ import org.precursor.proposition.Stance;
 @Component
 class ClaimGraphQueries {
 
-	/** Claims reported by the outlet (published or originally reported) and taking a side on the proposition. */
+	/**
+	 * Claims on the fentanyl topic, reported by the outlet (published or originally reported) and taking a side on the
+	 * proposition.
+	 */
 	private static final String IN_SCOPE = """
-			 where (:outletId is null or a.outlet.id = :outletId or a.originalOutlet.id = :outletId)
+			 where a.offTopic = false
+			   and (:outletId is null or a.outlet.id = :outletId or a.originalOutlet.id = :outletId)
 			   and (:propositionId is null or exists (
 			       select 1 from Claim x join x.stances xs where x = c and xs.proposition.id = :propositionId))
 			""";

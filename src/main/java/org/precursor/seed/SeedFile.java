@@ -9,16 +9,17 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.core.io.Resource;
 
 /**
- * A tab-separated seed file. Lines starting with {@code #} are comments (the first one names the columns);
- * blank lines are skipped.
+ * A tab-separated seed file. Lines starting with {@code #} are comments, except a first line that names the columns
+ * (see {@link SeedLayout}); blank lines are skipped.
  */
 record SeedFile(String name, String content, List<SeedRow> rows) {
 
-	static SeedFile read(Resource resource, int columns) {
+	static SeedFile read(Resource resource, SeedLayout layout) {
 		String name = resource.getFilename();
 		if (!resource.exists()) {
 			throw new SeedFormatException("Seed file " + name + " is missing from the seed dataset");
@@ -27,12 +28,19 @@ record SeedFile(String name, String content, List<SeedRow> rows) {
 				new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8))) {
 			StringBuilder content = new StringBuilder();
 			List<SeedRow> rows = new ArrayList<>();
+			Map<String, Integer> columns = null;
 			String line;
 			int number = 0;
 			while ((line = reader.readLine()) != null) {
 				number++;
 				content.append(line).append('\n');
-				if (!line.isBlank() && !line.startsWith("#")) {
+				if (number == 1 && SeedLayout.isHeader(line)) {
+					columns = layout.columnsNamedIn(name, number, line);
+				}
+				else if (!line.isBlank() && !line.startsWith("#")) {
+					if (columns == null) {
+						columns = layout.positions();
+					}
 					rows.add(SeedRow.parse(name, number, line, columns));
 				}
 			}

@@ -2,39 +2,29 @@ package org.precursor.seed;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.precursor.actor.Actor;
-import org.precursor.actor.ActorRepository;
-import org.precursor.actor.ActorType;
-import org.precursor.article.Article;
-import org.precursor.article.ArticleRepository;
-import org.precursor.article.CanonicalUrl;
-import org.precursor.article.DatePrecision;
-import org.precursor.article.Outlet;
-import org.precursor.article.OutletKind;
-import org.precursor.article.OutletRepository;
-import org.precursor.claim.Claim;
-import org.precursor.claim.ClaimKind;
-import org.precursor.claim.ClaimRepository;
-import org.precursor.proposition.Proposition;
-import org.precursor.proposition.PropositionRepository;
-import org.precursor.proposition.Stance;
-import org.precursor.web.Slugs;
+import org.precursor.history.RevisionAuthor;
+import org.precursor.seed.SeedFindings.Finding;
+import org.precursor.seed.SeedReview.Reason;
 
 /**
- * Loads a {@link SeedDataset} into the database in one transaction: either every row goes in, or, when any row
- * is malformed or refers to something unknown, nothing does and the error names the row. A dataset is loaded
- * once; loading it again is a no-op.
+ * Loads a {@link SeedDataset} into the database, each time in one transaction whose history is recorded as made by
+ * the dataset's version ("seed dataset v2"). Into an empty database a dataset loads whole or not at all: a
+ * malformed row, or one that refers to something unknown, stops it with the file and line. A database loaded from
+ * an older version takes a newer one once, as an upsert on the rows' keys (see {@link ApplyingSeedDataset}); what
+ * it cannot or may not apply is listed in {@link SeedReview} instead of stopping it.
  */
 @Component
 public class SeedImporter {
@@ -43,192 +33,109 @@ public class SeedImporter {
 
 	private final JdbcTemplate jdbc;
 
-	private final OutletRepository outlets;
+	private final TransactionTemplate transactions;
 
-	private final ArticleRepository articles;
+	private final ApplyingSeedDataset applying;
 
-	private final ActorRepository actors;
+	private final SeedReview review;
 
-	private final PropositionRepository propositions;
-
-	private final ClaimRepository claims;
-
-	public SeedImporter(JdbcTemplate jdbc, OutletRepository outlets, ArticleRepository articles,
-			ActorRepository actors, PropositionRepository propositions, ClaimRepository claims) {
+	SeedImporter(JdbcTemplate jdbc, PlatformTransactionManager transactions, ApplyingSeedDataset applying,
+			SeedReview review) {
 		this.jdbc = jdbc;
-		this.outlets = outlets;
-		this.articles = articles;
-		this.actors = actors;
-		this.propositions = propositions;
-		this.claims = claims;
+		this.transactions = new TransactionTemplate(transactions);
+		this.applying = applying;
+		this.review = review;
 	}
 
 	public boolean isImported(String name) {
-		Integer count = jdbc.queryForObject("select count(*) from seed_import where name = ?", Integer.class, name);
-		return count != null && count > 0;
+		return importedVersion(name).isPresent();
+	}
+
+	/** The version of the named dataset the database holds; imports from before versions existed were 1. */
+	public Optional<Integer> importedVersion(String name) {
+		List<Integer> versions = jdbc.queryForList("select coalesce(version, 1) from seed_import where name = ?",
+				Integer.class, name);
+		return versions.stream().findFirst();
 	}
 
 	/** Imports the dataset under a name unless one of that name was imported before; returns whether it ran. */
-	@Transactional
 	public boolean importOnce(String name, SeedDataset dataset) {
-		if (isImported(name)) {
-			return false;
-		}
-		Map<String, Outlet> outletsBySlug = importOutlets(dataset.outlets().rows());
-		Map<String, Proposition> propositionsBySlug = importPropositions(dataset.propositions().rows());
-		Map<String, Actor> actorsBySlug = importMissingActors(dataset.actors().rows());
-		Map<String, Article> articlesByKey = importArticles(dataset.articles().rows(), outletsBySlug);
-		int claimCount = importClaims(dataset.claims().rows(), articlesByKey, actorsBySlug, propositionsBySlug);
-		recordImport(name, dataset.checksum());
-		log.info("Loaded seed dataset '{}': {} outlets, {} articles, {} actors, {} propositions, {} claims", name,
-				outletsBySlug.size(), articlesByKey.size(), actorsBySlug.size(), propositionsBySlug.size(), claimCount);
-		return true;
-	}
-
-	void recordImport(String name, String checksum) {
-		jdbc.update("insert into seed_import (name, checksum, imported_at) values (?, ?, ?)", name, checksum,
-				Timestamp.from(Instant.now()));
-	}
-
-	private Map<String, Outlet> importOutlets(List<SeedRow> rows) {
-		Map<String, Outlet> bySlug = new HashMap<>();
-		for (SeedRow row : rows) {
-			String slug = slug(row, 0);
-			Outlet outlet = outlets.findBySlug(slug).orElseGet(() -> {
-				Outlet created = new Outlet(slug, row.required(1, "name"),
-						row.enumValue(2, "kind", OutletKind.class));
-				created.describe(row.optional(3), row.optional(4), row.optional(5));
-				return outlets.save(created);
-			});
-			putUnique(bySlug, slug, outlet, row);
-		}
-		return bySlug;
-	}
-
-	private Map<String, Proposition> importPropositions(List<SeedRow> rows) {
-		Map<String, Proposition> bySlug = new HashMap<>();
-		for (SeedRow row : rows) {
-			String slug = slug(row, 0);
-			Proposition proposition = propositions.findBySlug(slug)
-				.orElseGet(() -> propositions.save(new Proposition(slug, row.required(1, "text"), row.optional(2))));
-			putUnique(bySlug, slug, proposition, row);
-		}
-		return bySlug;
+		return inRevisionsOf(dataset.version(), () -> {
+			if (isImported(name)) {
+				return false;
+			}
+			SeedFindings findings = SeedFindings.strict(dataset.author());
+			applying.apply(dataset, findings);
+			recordImport(name, dataset.checksum(), dataset.version());
+			log.info("Loaded seed dataset '{}' version {}: {}", name, dataset.version(), findings.summary());
+			return true;
+		});
 	}
 
 	/**
-	 * Creates the actors a database does not have yet and returns every actor the rows name, new or existing.
-	 * Existing actors are left as they are, so a later dataset may list actors that an editor has since changed.
+	 * Applies a newer version of a dataset the database already holds; returns whether it ran (not when the
+	 * database holds this version or a newer one, nor when it holds none: that is {@link #importOnce}'s).
 	 */
-	Map<String, Actor> importMissingActors(List<SeedRow> rows) {
-		Map<String, Actor> bySlug = new HashMap<>();
-		Map<SeedRow, Actor> created = new LinkedHashMap<>();
-		for (SeedRow row : rows) {
-			String slug = slug(row, 0);
-			Actor actor = actors.findBySlug(slug).orElseGet(() -> {
-				Actor fresh = new Actor(slug, row.required(1, "name"), row.enumValue(2, "type", ActorType.class));
-				fresh.rename(fresh.getName(), fresh.getType(), row.optional(3));
-				fresh.replaceAliases(row.list(6));
-				fresh.describe(row.optional(7));
-				created.put(row, fresh);
-				return fresh;
-			});
-			putUnique(bySlug, slug, actor, row);
-		}
-		// Parents may be listed after their members, so affiliations are set once every actor exists.
-		created.forEach((row, actor) -> {
-			String parentSlug = row.optional(4);
-			if (parentSlug != null) {
-				try {
-					actor.affiliateTo(row.reference(parentSlug, "parent actor", bySlug::get), row.optional(5));
-				}
-				catch (IllegalArgumentException ex) {
-					throw row.problem(ex.getMessage());
-				}
+	public boolean upgrade(String name, SeedDataset dataset) {
+		return inRevisionsOf(dataset.version(), () -> {
+			Optional<Integer> held = importedVersion(name);
+			if (held.isEmpty() || held.get() >= dataset.version()) {
+				return false;
 			}
+			SeedFindings findings = SeedFindings.lenient(dataset.author());
+			applying.apply(dataset, findings);
+			list(name, dataset.version(), findings.findings());
+			jdbc.update("update seed_import set version = ?, checksum = ?, imported_at = ? where name = ?",
+					dataset.version(), dataset.checksum(), Timestamp.from(Instant.now()), name);
+			log.info("Applied seed dataset '{}' version {} over version {}: {}; {} for review at /admin/seed-review",
+					name, dataset.version(), held.get(), findings.summary(), findings.findings().size());
+			return true;
 		});
-		actors.saveAll(created.values());
-		return bySlug;
 	}
 
-	private Map<String, Article> importArticles(List<SeedRow> rows, Map<String, Outlet> outletsBySlug) {
-		Map<String, Article> byKey = new HashMap<>();
-		for (SeedRow row : rows) {
-			String key = row.required(0, "key");
-			Outlet outlet = row.reference(row.required(1, "outlet"), "outlet", outletsBySlug::get);
-			String originalSlug = row.optional(2);
-			Outlet original = originalSlug == null ? null : row.reference(originalSlug, "outlet", outletsBySlug::get);
-			Article article = new Article(outlet, row.required(3, "title"));
-			article.publishedBy(outlet, original);
-			String url = row.optional(4);
-			if (url != null) {
-				try {
-					article.locatedAt(CanonicalUrl.of(url));
-				}
-				catch (IllegalArgumentException ex) {
-					throw row.problem("url '" + url + "': " + ex.getMessage());
-				}
+	/** A newer dataset that could not be applied at all; start-up goes on with the data as it was. */
+	public void listFailedUpgrade(String name, int version, RuntimeException problem) {
+		log.error("Seed dataset '{}' version {} was not applied: {}", name, version, problem.getMessage(), problem);
+		review.list(name, version, Reason.NOT_APPLIED, "dataset", name, null,
+				"Version " + version + " was not applied, nothing of it was written: " + problem.getMessage());
+	}
+
+	void list(String name, int version, List<Finding> findings) {
+		for (Finding finding : findings) {
+			if (finding.reason() == Reason.NOT_APPLIED) {
+				log.error("Seed dataset '{}' version {}: {}", name, version, finding.message());
 			}
-			article.datedOn(row.date(5, "published_on"), row.enumValue(6, "date_precision", DatePrecision.class),
-					row.optional(7));
-			article.describe(row.optional(8), row.optional(9), row.optional(11), null);
-			row.required(10, "seed_file");
-			article.markSeeded(key);
-			putUnique(byKey, key, article, row);
-		}
-		articles.saveAll(byKey.values());
-		return byKey;
-	}
-
-	private int importClaims(List<SeedRow> rows, Map<String, Article> articlesByKey,
-			Map<String, Actor> actorsBySlug, Map<String, Proposition> propositionsBySlug) {
-		Map<String, Claim> byKey = new HashMap<>();
-		Map<Article, Integer> positions = new HashMap<>();
-		for (SeedRow row : rows) {
-			String key = row.required(0, "key");
-			Article article = row.reference(row.required(1, "article"), "article", articlesByKey::get);
-			Actor claimant = row.reference(row.required(2, "claimant"), "claimant", actorsBySlug::get);
-			Claim claim = new Claim(article, claimant, row.enumValue(3, "kind", ClaimKind.class),
-					row.required(4, "text"));
-			claim.concerning(row.list(5).stream()
-				.map(slug -> row.reference(slug, "actor", actorsBySlug::get))
-				.toList());
-			for (String stance : row.list(6)) {
-				int colon = stance.indexOf(':');
-				if (colon < 0) {
-					throw row.problem("stance '" + stance + "' must look like proposition-slug:supports");
-				}
-				Proposition proposition = row.reference(stance.substring(0, colon), "proposition",
-						propositionsBySlug::get);
-				try {
-					claim.takeStance(proposition, Stance.parse(stance.substring(colon + 1)));
-				}
-				catch (IllegalArgumentException ex) {
-					throw row.problem(ex.getMessage());
-				}
+			else {
+				log.warn("Seed dataset '{}' version {}: {} '{}': {}", name, version, finding.recordType(),
+						finding.recordKey(), finding.message());
 			}
-			claim.madeOn(row.date(7, "made_on"));
-			claim.summarize(row.optional(8));
-			claim.placeAt(positions.merge(article, 1, Integer::sum));
-			claim.markSeeded(key);
-			putUnique(byKey, key, claim, row);
+			review.list(name, version, finding.reason(), finding.recordType(),
+					finding.recordKey() == null ? finding.message() : finding.recordKey(), finding.path(),
+					finding.message());
 		}
-		claims.saveAll(byKey.values());
-		return byKey.size();
 	}
 
-	static String slug(SeedRow row, int column) {
-		String slug = row.required(column, "slug");
-		if (!Slugs.isValid(slug)) {
-			throw row.problem("slug '" + slug + "' must be lowercase words joined by hyphens");
-		}
-		return slug;
+	/** Runs one transaction, commit included, whose revisions the history shows as the dataset version's. */
+	<T> T inRevisionsOf(int version, Supplier<T> work) {
+		return RevisionAuthor.actingAs(SeedDataset.author(version), () -> transactions.execute(status -> work.get()));
 	}
 
-	static <T> void putUnique(Map<String, T> map, String key, T value, SeedRow row) {
-		if (map.putIfAbsent(key, value) != null) {
-			throw row.problem("'" + key + "' appears more than once");
-		}
+	void recordUpgrade(String name, String checksum, int version) {
+		jdbc.update("update seed_import set version = ?, checksum = ?, imported_at = ? where name = ?", version,
+				checksum, Timestamp.from(Instant.now()), name);
+	}
+
+	void recordImport(String name, String checksum, int version) {
+		jdbc.update("insert into seed_import (name, checksum, imported_at, version) values (?, ?, ?, ?)", name,
+				checksum, Timestamp.from(Instant.now()), version);
+	}
+
+	/**
+	 * Creates the actors a database does not have yet and returns every actor by slug, new or existing. Existing
+	 * actors are left as they are, so a later dataset may list actors that an editor has since changed.
+	 */
+	Map<String, Actor> importMissingActors(List<SeedRow> rows, String author) {
+		return applying.actors(rows, SeedFindings.strict(author));
 	}
 
 }

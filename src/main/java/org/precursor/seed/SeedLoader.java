@@ -1,20 +1,23 @@
 package org.precursor.seed;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the shipped seed dataset on the first start of an empty database, and the supply-chain dataset on the
- * first start that lacks it (so a database seeded before the supply chain existed gains its links once); later
- * starts leave data alone.
+ * Brings the database up to the shipped seed dataset while the application starts, before the web server takes
+ * its first request (once every bean exists, inside the context refresh): an empty database gets the current
+ * version whole, or start-up fails naming the broken row; a database loaded from an older version takes the newer
+ * one once, and anything it cannot apply is logged and listed for review without stopping start-up. The
+ * supply-chain dataset loads on the first start that lacks it, so a database seeded before the supply chain
+ * existed gains its links once, and follows the seed dataset's version: its links take a newer version's
+ * corrections in the same way.
  */
 @Component
 @ConditionalOnProperty(name = "precursor.seed.enabled", havingValue = "true", matchIfMissing = true)
-class SeedLoader implements ApplicationRunner {
+class SeedLoader implements SmartInitializingSingleton {
 
 	static final String DATASET_NAME = "precursor-seed";
 
@@ -37,12 +40,44 @@ class SeedLoader implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
+		load();
+	}
+
+	void load() {
 		if (!importer.isImported(DATASET_NAME)) {
 			importer.importOnce(DATASET_NAME, SeedDataset.read(resources, location));
 		}
+		else {
+			upgrade();
+		}
+		int version = importer.importedVersion(DATASET_NAME).orElse(1);
 		if (!importer.isImported(SUPPLY_CHAIN_DATASET_NAME)) {
-			supplyChainImporter.importOnce(SUPPLY_CHAIN_DATASET_NAME, SupplyChainDataset.read(resources, location));
+			supplyChainImporter.importOnce(SUPPLY_CHAIN_DATASET_NAME, SupplyChainDataset.read(resources, location),
+					version);
+		}
+		else if (version > importer.importedVersion(SUPPLY_CHAIN_DATASET_NAME).orElse(1)) {
+			try {
+				supplyChainImporter.upgrade(SUPPLY_CHAIN_DATASET_NAME, SupplyChainDataset.read(resources, location),
+						version);
+			}
+			catch (RuntimeException ex) {
+				importer.listFailedUpgrade(SUPPLY_CHAIN_DATASET_NAME, version, ex);
+			}
+		}
+	}
+
+	/** A newer dataset that cannot be read or applied is reported, and the data stays as it was. */
+	private void upgrade() {
+		int version = 0;
+		try {
+			version = SeedDataset.version(resources.getResource(SeedDataset.folder(location) + "VERSION"));
+			if (version > importer.importedVersion(DATASET_NAME).orElse(1)) {
+				importer.upgrade(DATASET_NAME, SeedDataset.read(resources, location));
+			}
+		}
+		catch (RuntimeException ex) {
+			importer.listFailedUpgrade(DATASET_NAME, version, ex);
 		}
 	}
 

@@ -5,56 +5,65 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
-/** One tab-separated line of a seed file, able to explain exactly where and why it is malformed. */
-public record SeedRow(String file, int line, List<String> cells) {
+/**
+ * One tab-separated line of a seed file, read by column name, able to explain exactly where and why it is
+ * malformed. A column the file's header leaves out reads as empty.
+ */
+public record SeedRow(String file, int line, List<String> cells, Map<String, Integer> columns) {
 
-	public static SeedRow parse(String file, int line, String text, int expectedColumns) {
+	static SeedRow parse(String file, int line, String text, Map<String, Integer> columns) {
 		List<String> cells = Arrays.asList(text.split("\t", -1));
-		SeedRow row = new SeedRow(file, line, cells);
-		if (cells.size() != expectedColumns) {
-			throw row.problem("expected " + expectedColumns + " tab-separated columns but found " + cells.size());
+		SeedRow row = new SeedRow(file, line, cells, columns);
+		int expected = columns.values().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
+		if (cells.size() != expected) {
+			throw row.problem("expected " + expected + " tab-separated columns but found " + cells.size());
 		}
 		return row;
 	}
 
-	public String optional(int column) {
-		String value = cells.get(column).strip();
+	public String optional(String column) {
+		Integer index = columns.get(column);
+		if (index == null) {
+			return null;
+		}
+		String value = cells.get(index).strip();
 		return value.isEmpty() ? null : value;
 	}
 
-	public String required(int column, String name) {
+	public String required(String column) {
 		String value = optional(column);
 		if (value == null) {
-			throw problem(name + " is empty");
+			throw problem(column + " is empty");
 		}
 		return value;
 	}
 
-	public List<String> list(int column) {
+	public List<String> list(String column) {
 		String value = optional(column);
 		return value == null ? List.of()
 				: Arrays.stream(value.split(";")).map(String::strip).filter(item -> !item.isEmpty()).toList();
 	}
 
-	public LocalDate date(int column, String name) {
+	public LocalDate date(String column) {
 		String value = optional(column);
 		try {
 			return value == null ? null : LocalDate.parse(value);
 		}
 		catch (DateTimeParseException ex) {
-			throw problem(name + " '" + value + "' is not a date in the form yyyy-MM-dd");
+			throw problem(column + " '" + value + "' is not a date in the form yyyy-MM-dd");
 		}
 	}
 
-	public <E extends Enum<E>> E enumValue(int column, String name, Class<E> type) {
-		String value = required(column, name);
+	public <E extends Enum<E>> E enumValue(String column, Class<E> type) {
+		String value = required(column);
 		try {
 			return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw problem(name + " '" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+			throw problem(column + " '" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
 		}
 	}
 
@@ -69,6 +78,11 @@ public record SeedRow(String file, int line, List<String> cells) {
 
 	public SeedFormatException problem(String message) {
 		return new SeedFormatException(file + " line " + line + ": " + message);
+	}
+
+	/** Where the row is, as problems name it: {@code claims.tsv line 42}. */
+	public String position() {
+		return file + " line " + line;
 	}
 
 }

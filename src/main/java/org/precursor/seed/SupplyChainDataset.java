@@ -11,11 +11,16 @@ import org.springframework.core.io.ResourceLoader;
  */
 public record SupplyChainDataset(SeedFile actors, SeedFile links, SeedFile propositionTargets) {
 
+	static final SeedLayout LINKS = SeedLayout.of("key", "from", "to", "moves", "how", "stage", "period",
+			"asserted_by", "disputed_by", "description");
+
+	static final SeedLayout TARGETS = SeedLayout.of("proposition", "actor", "supporting", "why");
+
 	public static SupplyChainDataset read(ResourceLoader loader, String location) {
-		String folder = location.endsWith("/") ? location : location + "/";
-		return new SupplyChainDataset(SeedFile.read(loader.getResource(folder + "actors.tsv"), 8),
-				SeedFile.read(loader.getResource(folder + "supply-chain.tsv"), 10),
-				SeedFile.read(loader.getResource(folder + "proposition-targets.tsv"), 4));
+		String folder = SeedDataset.folder(location);
+		return new SupplyChainDataset(SeedFile.read(loader.getResource(folder + "actors.tsv"), SeedDataset.ACTORS),
+				SeedFile.read(loader.getResource(folder + "supply-chain.tsv"), LINKS),
+				SeedFile.read(loader.getResource(folder + "proposition-targets.tsv"), TARGETS));
 	}
 
 	public String checksum() {

@@ -5,11 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import org.precursor.actor.Actor;
 import org.precursor.actor.ActorRepository;
@@ -22,6 +25,7 @@ import org.precursor.proposition.Proposition;
 import org.precursor.proposition.PropositionRepository;
 import org.precursor.supplychain.Channel;
 import org.precursor.supplychain.Commodity;
+import org.precursor.supplychain.EvidenceRole;
 import org.precursor.supplychain.Stage;
 import org.precursor.supplychain.SupplyChainLink;
 import org.precursor.supplychain.SupplyChainLinkRepository;
@@ -48,9 +52,13 @@ public class SupplyChainImporter {
 
 	private final PropositionTargetRepository targets;
 
+	private final DatasetAuthorship authorship;
+
 	public SupplyChainImporter(SeedImporter seeds, ActorRepository actors, ClaimRepository claims,
-			PropositionRepository propositions, SupplyChainLinkRepository links, PropositionTargetRepository targets) {
+			PropositionRepository propositions, SupplyChainLinkRepository links, PropositionTargetRepository targets,
+			DatasetAuthorship authorship) {
 		this.seeds = seeds;
+		this.authorship = authorship;
 		this.actors = actors;
 		this.claims = claims;
 		this.propositions = propositions;
@@ -58,38 +66,126 @@ public class SupplyChainImporter {
 		this.targets = targets;
 	}
 
-	@Transactional
+	/** Imports the dataset, recorded as the given version of the seed dataset, unless it was imported before. */
+	public boolean importOnce(String name, SupplyChainDataset dataset, int version) {
+		return seeds.inRevisionsOf(version, () -> {
+			if (seeds.isImported(name)) {
+				return false;
+			}
+			Map<String, Actor> actorsBySlug = seeds.importMissingActors(dataset.actors().rows(),
+					SeedDataset.author(version));
+			int linkCount = importLinks(dataset.links().rows(), actorsBySlug);
+			int targetCount = importTargets(dataset.propositionTargets().rows(), actorsBySlug);
+			seeds.recordImport(name, dataset.checksum(), version);
+			log.info("Loaded seed dataset '{}': {} supply-chain links, {} proposition targets", name, linkCount,
+					targetCount);
+			return true;
+		});
+	}
+
 	public boolean importOnce(String name, SupplyChainDataset dataset) {
-		if (seeds.isImported(name)) {
-			return false;
+		return importOnce(name, dataset, 1);
+	}
+
+	/**
+	 * Applies a newer version of the links to a database that holds an older one: new links are added, and a link
+	 * the dataset wrote and nobody edited since takes the version's ends, description and evidence. A link an
+	 * editor changed, or a row that cannot be applied, is left as it is and listed for review. Returns whether it ran.
+	 */
+	public boolean upgrade(String name, SupplyChainDataset dataset, int version) {
+		return seeds.inRevisionsOf(version, () -> {
+			Optional<Integer> held = seeds.importedVersion(name);
+			if (held.isEmpty() || held.get() >= version) {
+				return false;
+			}
+			String author = SeedDataset.author(version);
+			SeedFindings findings = SeedFindings.lenient(author);
+			Map<String, Actor> actorsBySlug = seeds.importMissingActors(dataset.actors().rows(), author);
+			for (SeedRow row : dataset.links().rows()) {
+				try {
+					upgradeLink(row, actorsBySlug, findings);
+				}
+				catch (SeedFormatException ex) {
+					findings.notApplied("supply-chain link", row.optional("key"), ex);
+				}
+			}
+			seeds.list(name, version, findings.findings());
+			seeds.recordUpgrade(name, dataset.checksum(), version);
+			log.info("Applied seed dataset '{}' version {} over version {}: {}", name, version, held.get(),
+					findings.summary());
+			return true;
+		});
+	}
+
+	private void upgradeLink(SeedRow row, Map<String, Actor> actorsBySlug, SeedFindings findings) {
+		String key = ApplyingSeedDataset.slug(row, "key");
+		Actor from = row.reference(row.required("from"), "actor", actorsBySlug::get);
+		Actor to = row.reference(row.required("to"), "actor", actorsBySlug::get);
+		Commodity moves = row.enumValue("moves", Commodity.class);
+		Stage stage = row.enumValue("stage", Stage.class);
+		List<Channel> how = row.list("how").stream().map(channel -> channel(row, channel)).toList();
+		List<Claim> asserting = claims(row, "asserted_by");
+		List<Claim> disputing = claims(row, "disputed_by");
+		Optional<SupplyChainLink> existing = links.findBySeedKey(key);
+		if (existing.isPresent()) {
+			SupplyChainLink link = existing.get();
+			Optional<String> editor = authorship.editorOf("supply_chain_link", link.getId());
+			if (editor.isPresent()) {
+				findings.edited("supply-chain link", key, "/supply-chain/links/" + link.getId(), editor.get()
+						+ " changed it since it was seeded; " + findings.author() + " would change it. Kept as "
+						+ editor.get() + " saved it.");
+				return;
+			}
+			if (sameAs(link, from, to, moves, stage, how, row, asserting, disputing)) {
+				return;
+			}
 		}
-		Map<String, Actor> actorsBySlug = seeds.importMissingActors(dataset.actors().rows());
-		int linkCount = importLinks(dataset.links().rows(), actorsBySlug);
-		int targetCount = importTargets(dataset.propositionTargets().rows(), actorsBySlug);
-		seeds.recordImport(name, dataset.checksum());
-		log.info("Loaded seed dataset '{}': {} supply-chain links, {} proposition targets", name, linkCount,
-				targetCount);
-		return true;
+		try {
+			SupplyChainLink link = existing.orElseGet(() -> new SupplyChainLink(from, to, moves, stage));
+			link.reroute(from, to, moves, stage);
+			link.describe(how, row.optional("period"), row.optional("description"));
+			link.citeEvidence(asserting, disputing);
+			link.markSeeded(key);
+			links.save(link);
+			findings.changed("supply-chain link", existing.isPresent() ? "updated" : "added");
+		}
+		catch (IllegalArgumentException ex) {
+			throw row.problem(ex.getMessage());
+		}
+	}
+
+	private static boolean sameAs(SupplyChainLink link, Actor from, Actor to, Commodity moves, Stage stage,
+			List<Channel> how, SeedRow row, List<Claim> asserting, List<Claim> disputing) {
+		return link.getOrigin().getId().equals(from.getId()) && link.getDestination().getId().equals(to.getId())
+				&& link.getMoves() == moves && link.getStage() == stage && Set.copyOf(link.getChannels()).equals(Set.copyOf(how))
+				&& Objects.equals(link.getPeriod(), row.optional("period"))
+				&& Objects.equals(link.getDescription(), row.optional("description"))
+				&& ids(link.claims(EvidenceRole.ASSERTS)).equals(ids(asserting))
+				&& ids(link.claims(EvidenceRole.DISPUTES)).equals(ids(disputing));
+	}
+
+	private static Set<Long> ids(List<Claim> claims) {
+		return claims.stream().map(Claim::getId).collect(Collectors.toSet());
 	}
 
 	private int importLinks(List<SeedRow> rows, Map<String, Actor> actorsBySlug) {
 		Map<String, SupplyChainLink> byKey = new HashMap<>();
 		for (SeedRow row : rows) {
-			String key = SeedImporter.slug(row, 0);
-			Actor from = row.reference(row.required(1, "from"), "actor", actorsBySlug::get);
-			Actor to = row.reference(row.required(2, "to"), "actor", actorsBySlug::get);
-			List<Claim> asserting = claims(row, 7);
+			String key = ApplyingSeedDataset.slug(row, "key");
+			Actor from = row.reference(row.required("from"), "actor", actorsBySlug::get);
+			Actor to = row.reference(row.required("to"), "actor", actorsBySlug::get);
+			List<Claim> asserting = claims(row, "asserted_by");
 			if (asserting.isEmpty()) {
 				throw row.problem("asserted_by is empty: every link needs at least one claim that asserts it");
 			}
 			try {
-				SupplyChainLink link = new SupplyChainLink(from, to, row.enumValue(3, "moves", Commodity.class),
-						row.enumValue(5, "stage", Stage.class));
-				link.describe(row.list(4).stream().map(channel -> channel(row, channel)).toList(), row.optional(6),
-						row.optional(9));
-				link.citeEvidence(asserting, claims(row, 8));
+				SupplyChainLink link = new SupplyChainLink(from, to, row.enumValue("moves", Commodity.class),
+						row.enumValue("stage", Stage.class));
+				link.describe(row.list("how").stream().map(channel -> channel(row, channel)).toList(), row.optional("period"),
+						row.optional("description"));
+				link.citeEvidence(asserting, claims(row, "disputed_by"));
 				link.markSeeded(key);
-				SeedImporter.putUnique(byKey, key, link, row);
+				putUnique(byKey, key, link, row);
 			}
 			catch (IllegalArgumentException ex) {
 				throw row.problem(ex.getMessage());
@@ -102,24 +198,30 @@ public class SupplyChainImporter {
 	private int importTargets(List<SeedRow> rows, Map<String, Actor> actorsBySlug) {
 		Map<String, PropositionTarget> byKey = new HashMap<>();
 		for (SeedRow row : rows) {
-			Proposition proposition = row.reference(row.required(0, "proposition"), "proposition",
+			Proposition proposition = row.reference(row.required("proposition"), "proposition",
 					slug -> propositions.findBySlug(slug).orElse(null));
-			Actor actor = row.reference(row.required(1, "actor"), "actor", actorsBySlug::get);
-			Tone means = row.enumValue(2, "supporting", Tone.class);
+			Actor actor = row.reference(row.required("actor"), "actor", actorsBySlug::get);
+			Tone means = row.enumValue("supporting", Tone.class);
 			if (means != Tone.ACCUSES && means != Tone.DEFENDS) {
-				throw row.problem("supporting must be 'accuses' or 'defends', not '" + row.optional(2) + "'");
+				throw row.problem("supporting must be 'accuses' or 'defends', not '" + row.optional("supporting") + "'");
 			}
-			SeedImporter.putUnique(byKey, proposition.getSlug() + " " + actor.getSlug(),
+			putUnique(byKey, proposition.getSlug() + " " + actor.getSlug(),
 					new PropositionTarget(proposition, actor, means), row);
 		}
 		targets.saveAll(byKey.values());
 		return byKey.size();
 	}
 
-	private List<Claim> claims(SeedRow row, int column) {
+	private List<Claim> claims(SeedRow row, String column) {
 		return row.list(column).stream()
 			.map(key -> row.reference(key, "claim", seedKey -> claims.findBySeedKey(seedKey).orElse(null)))
 			.toList();
+	}
+
+	private static <T> void putUnique(Map<String, T> map, String key, T value, SeedRow row) {
+		if (map.putIfAbsent(key, value) != null) {
+			throw row.problem("'" + key + "' appears more than once");
+		}
 	}
 
 	private static Channel channel(SeedRow row, String value) {

@@ -97,6 +97,8 @@ public interface SupplyChainLinkRepository extends JpaRepository<SupplyChainLink
 			group by c.claimant.id, e.role""")
 	List<EvidenceCount> countEvidenceByClaimantAndRole();
 
+	Optional<SupplyChainLink> findBySeedKey(String seedKey);
+
 	@Query("select l from SupplyChainLink l join fetch l.origin join fetch l.destination where l.id = :id")
 	Optional<SupplyChainLink> findWithEndsById(Long id);
 

@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -77,7 +76,7 @@ class FirstAdminTests {
 	}
 
 	private void run(AdminProperties properties) {
-		new FirstAdmin(accounts, encoder, properties, Clock.systemUTC()).run(new DefaultApplicationArguments());
+		new FirstAdmin(accounts, encoder, properties, Clock.systemUTC()).afterSingletonsInstantiated();
 	}
 
 }

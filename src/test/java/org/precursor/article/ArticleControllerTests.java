@@ -55,7 +55,7 @@ class ArticleControllerTests {
 
 	@Test
 	void showsAnArticlesClaimsInReadingOrderAndWhomItQuotes() throws Exception {
-		given(pages.article(2L)).willReturn(Map.of("page", new ArticlePage(REPUBLISHED, null, "en"), "reported",
+		given(pages.article(2L)).willReturn(Map.of("page", new ArticlePage(REPUBLISHED, null, "en", false), "reported",
 				new ReportedClaims(List.of(aQuoteCard(1, "mike-gallagher", "First words"), aCard(2, "dea", "Second words")),
 						List.of(new ReportedClaims.QuotedActor(new ActorRef("mike-gallagher", "Mike Gallagher"), 1)))));
 
@@ -71,7 +71,7 @@ class ArticleControllerTests {
 
 	@Test
 	void linksToTheOriginalWhenItsAddressIsKnown() throws Exception {
-		given(pages.article(2L)).willReturn(Map.of("page", new ArticlePage(REPUBLISHED, "https://apnews.com/article/x", "en"),
+		given(pages.article(2L)).willReturn(Map.of("page", new ArticlePage(REPUBLISHED, "https://apnews.com/article/x", "en", false),
 				"reported", new ReportedClaims(List.of(), List.of())));
 
 		mvc.perform(get("/articles/2")).andExpect(content().string(containsString("href=\"https://apnews.com/article/x\"")));

@@ -91,6 +91,50 @@ class ClaimAdminControllerTests {
 	}
 
 	@Test
+	void recordsTheClaimInItsPassageAndShowsItInContext() throws Exception {
+		String passage = "\"We firmly oppose the smears,\" said the spokesman.";
+
+		mvc.perform(addClaim().param("claimant", "china").param("text", "We firmly oppose the smears")
+			.param("passage", passage).param("cue", "said").param("speakerMention", "the spokesman"))
+			.andExpect(status().isFound());
+
+		Claim claim = only(claims.findByArticleInReadingOrder(article));
+		assertThat(claim.getPassage()).isEqualTo(passage);
+		assertThat(claim.getContentStart()).isEqualTo(1);
+		assertThat(claim.getCue()).isEqualTo("said");
+		assertThat(claim.getSpeakerMention()).isEqualTo("the spokesman");
+		mvc.perform(get("/claims/" + claim.getId()))
+			.andExpect(content().string(containsString("&quot;<mark>We firmly oppose the smears</mark>,&quot; said the spokesman.")))
+			.andExpect(content().string(containsString("“the spokesman”")));
+	}
+
+	@Test
+	void refusesAPassageThatDoesNotHoldTheClaimAndKeepsWhatWasTyped() throws Exception {
+		mvc.perform(addClaim().param("claimant", "china").param("text", "We firmly oppose the smears")
+			.param("passage", "Officials met.").param("cue", "said"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("claimForm", "passage", "notInPassage"))
+			.andExpect(content().string(containsString("Officials met.")))
+			.andExpect(content().string(containsString("We firmly oppose the smears")));
+
+		assertThat(claims.findByArticleInReadingOrder(article)).isEmpty();
+	}
+
+	@Test
+	void refusesTheSameWordsBySameClaimantTwiceInOneArticleWithALinkToTheFirst() throws Exception {
+		mvc.perform(addClaim().param("claimant", "china").param("text", "We firmly oppose the smears"))
+			.andExpect(status().isFound());
+		Long first = only(claims.findByArticleInReadingOrder(article)).getId();
+
+		mvc.perform(addClaim().param("claimant", "PRC").param("text", "We firmly oppose the smears"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("claimForm", "text", "recorded"))
+			.andExpect(content().string(containsString("href=\"/claims/" + first + "\"")));
+
+		assertThat(claims.findByArticleInReadingOrder(article)).hasSize(1);
+	}
+
+	@Test
 	void addsAClaimByANewActorTypedInline() throws Exception {
 		String name = Fixtures.unique("汪文斌 Wang Wenbin");
 

@@ -110,6 +110,20 @@ abstract class ActorNetworkContractTests {
 	}
 
 	@Test
+	void leavesOutTheClaimsOfAnArticleOffTheFentanylTopic() {
+		Article offTopic = entities.find(Article.class, apStory.getId());
+		offTopic.markOffTopic(true);
+		entities.flush();
+
+		ActorNetwork network = networks.build(new NetworkFilter(null, null, null));
+
+		assertThat(network.edges()).extracting(edge -> edge.source().slug(), edge -> edge.target().slug(), Edge::tone)
+			.doesNotContain(tuple("chinese-embassy", "china", Tone.DEFENDS),
+					tuple("chinese-embassy", "united-states", Tone.MENTIONS));
+		assertThat(networks.build(new NetworkFilter(null, "ap", null)).edges()).isEmpty();
+	}
+
+	@Test
 	void keepsOnlyClaimsReportedByTheChosenOutlet() {
 		ActorNetwork network = networks.build(new NetworkFilter(null, "ap", null));
 

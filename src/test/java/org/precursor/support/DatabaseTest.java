@@ -14,8 +14,7 @@ import org.springframework.context.annotation.Import;
 import org.precursor.actor.Affiliations;
 import org.precursor.claim.ClaimSearch;
 import org.precursor.network.ActorNetworkBeans;
-import org.precursor.seed.SeedImporter;
-import org.precursor.seed.SupplyChainImporter;
+import org.precursor.seed.SeedBeans;
 import org.precursor.supplychain.SupplyChainLinks;
 
 /**
@@ -32,8 +31,7 @@ import org.precursor.supplychain.SupplyChainLinks;
 @Inherited
 @DataJpaTest(showSql = false)
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ Affiliations.class, ClaimSearch.class, SupplyChainLinks.class, ActorNetworkBeans.class, SeedImporter.class,
-		SupplyChainImporter.class })
+@Import({ Affiliations.class, ClaimSearch.class, SupplyChainLinks.class, ActorNetworkBeans.class, SeedBeans.class })
 public @interface DatabaseTest {
 
 }

@@ -1,0 +1,432 @@
+package org.precursor.seed;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import org.precursor.actor.Actor;
+import org.precursor.actor.ActorRepository;
+import org.precursor.actor.ActorType;
+import org.precursor.article.Article;
+import org.precursor.article.ArticleRepository;
+import org.precursor.article.CanonicalUrl;
+import org.precursor.article.DatePrecision;
+import org.precursor.article.Outlet;
+import org.precursor.article.OutletKind;
+import org.precursor.article.OutletRepository;
+import org.precursor.claim.Claim;
+import org.precursor.claim.ClaimKind;
+import org.precursor.claim.ClaimRepository;
+import org.precursor.proposition.Proposition;
+import org.precursor.proposition.PropositionRepository;
+import org.precursor.proposition.Stance;
+import org.precursor.seed.SeedValues.ActorValues;
+import org.precursor.seed.SeedValues.ArticleValues;
+import org.precursor.seed.SeedValues.ClaimValues;
+import org.precursor.seed.SeedValues.OutletValues;
+import org.precursor.seed.SeedValues.PropositionValues;
+import org.precursor.web.Slugs;
+
+/**
+ * Writes a {@link SeedDataset} into the database, keyed on the rows' stable keys (outlets, actors and propositions
+ * by slug, articles and claims by seed key), inside the caller's transaction. A strict load (an empty database)
+ * adds every row and leaves records it finds as they are. A lenient one (a newer version) also corrects the
+ * records whose rows changed, unless an editor changed them since, and then removes the dataset's records that are
+ * no longer in it (see {@link RemovingSeedRecords}).
+ */
+@Component
+class ApplyingSeedDataset {
+
+	private final OutletRepository outlets;
+
+	private final ArticleRepository articles;
+
+	private final ActorRepository actors;
+
+	private final PropositionRepository propositions;
+
+	private final ClaimRepository claims;
+
+	private final DatasetAuthorship authorship;
+
+	private final RemovingSeedRecords removing;
+
+	ApplyingSeedDataset(OutletRepository outlets, ArticleRepository articles, ActorRepository actors,
+			PropositionRepository propositions, ClaimRepository claims, DatasetAuthorship authorship,
+			RemovingSeedRecords removing) {
+		this.outlets = outlets;
+		this.articles = articles;
+		this.actors = actors;
+		this.propositions = propositions;
+		this.claims = claims;
+		this.authorship = authorship;
+		this.removing = removing;
+	}
+
+	void apply(SeedDataset dataset, SeedFindings findings) {
+		Map<String, Outlet> outletsBySlug = outlets(dataset.outlets().rows(), findings);
+		Map<String, Proposition> propositionsBySlug = propositions(dataset.propositions().rows(), findings);
+		Map<String, Actor> actorsBySlug = actors(dataset.actors().rows(), findings);
+		Map<String, Article> articlesByKey = articles(dataset.articles().rows(), outletsBySlug, findings);
+		claims(dataset.claims().rows(), articlesByKey, actorsBySlug, propositionsBySlug, findings);
+		if (!findings.isStrict()) {
+			removing.removeWhatIsNoLongerIn(dataset, findings);
+		}
+	}
+
+	private Map<String, Outlet> outlets(List<SeedRow> rows, SeedFindings findings) {
+		Map<String, Outlet> bySlug = index(outlets.findAll(), Outlet::getSlug);
+		Set<String> seen = new HashSet<>();
+		for (SeedRow row : rows) {
+			try {
+				String slug = slug(row, "slug");
+				unique(seen, slug, row);
+				OutletValues wanted = new OutletValues(row.required("name"), row.enumValue("kind", OutletKind.class),
+						row.optional("country"), row.optional("homepage"), row.optional("description"));
+				Outlet outlet = bySlug.get(slug);
+				if (outlet == null) {
+					outlet = new Outlet(slug, wanted.name(), wanted.kind());
+					bySlug.put(slug, outlet);
+					findings.changed("outlet", "added");
+				}
+				else if (!mayChange(findings, "outlet", outlet.getId(), slug, "/outlets/" + slug,
+						OutletValues.of(outlet), wanted)) {
+					continue;
+				}
+				outlet.rename(wanted.name(), wanted.kind());
+				outlet.describe(wanted.country(), wanted.homepage(), wanted.description());
+				outlets.save(outlet);
+			}
+			catch (SeedFormatException ex) {
+				findings.notApplied("outlet", row.optional("slug"), ex);
+			}
+		}
+		return bySlug;
+	}
+
+	private Map<String, Proposition> propositions(List<SeedRow> rows, SeedFindings findings) {
+		Map<String, Proposition> bySlug = index(propositions.findAll(), Proposition::getSlug);
+		Set<String> seen = new HashSet<>();
+		for (SeedRow row : rows) {
+			try {
+				String slug = slug(row, "slug");
+				unique(seen, slug, row);
+				PropositionValues wanted = new PropositionValues(row.required("text"), row.optional("description"));
+				Proposition proposition = bySlug.get(slug);
+				if (proposition == null) {
+					bySlug.put(slug, propositions.save(new Proposition(slug, wanted.text(), wanted.description())));
+					findings.changed("proposition", "added");
+				}
+				else if (mayChange(findings, "proposition", proposition.getId(), slug, "/propositions/" + slug,
+						PropositionValues.of(proposition), wanted)) {
+					proposition.reword(wanted.text(), wanted.description());
+				}
+			}
+			catch (SeedFormatException ex) {
+				findings.notApplied("proposition", row.optional("slug"), ex);
+			}
+		}
+		return bySlug;
+	}
+
+	/**
+	 * Adds the actors the database lacks and, when lenient, corrects the others; returns every actor by slug.
+	 * Parents may be listed after their members, so affiliations are set once every actor exists.
+	 */
+	Map<String, Actor> actors(List<SeedRow> rows, SeedFindings findings) {
+		Map<String, Actor> bySlug = index(actors.findAll(), Actor::getSlug);
+		Set<String> listed = new HashSet<>();
+		rows.forEach(row -> Optional.ofNullable(row.optional("slug")).ifPresent(listed::add));
+		Set<String> seen = new HashSet<>();
+		Map<SeedRow, ActorValues> wantedByRow = new LinkedHashMap<>();
+		Set<Actor> created = new HashSet<>();
+		for (SeedRow row : rows) {
+			try {
+				String slug = slug(row, "slug");
+				unique(seen, slug, row);
+				ActorValues wanted = new ActorValues(row.required("name"), row.enumValue("type", ActorType.class),
+						row.optional("country"), row.optional("parent"), row.optional("role"), new TreeSet<>(row.list("aliases")),
+						row.optional("description"));
+				if (wanted.parent() != null && !listed.contains(wanted.parent())) {
+					row.reference(wanted.parent(), "parent actor", bySlug::get);
+				}
+				if (!bySlug.containsKey(slug)) {
+					Actor fresh = new Actor(slug, wanted.name(), wanted.type());
+					describe(fresh, wanted);
+					bySlug.put(slug, actors.save(fresh));
+					created.add(fresh);
+					findings.changed("actor", "added");
+				}
+				wantedByRow.put(row, wanted);
+			}
+			catch (SeedFormatException ex) {
+				findings.notApplied("actor", row.optional("slug"), ex);
+			}
+		}
+		wantedByRow.forEach((row, wanted) -> {
+			Actor actor = bySlug.get(row.optional("slug"));
+			boolean fresh = created.contains(actor);
+			if (fresh || mayChange(findings, "actor", actor.getId(), actor.getSlug(), "/actors/" + actor.getSlug(),
+					ActorValues.of(actor), wanted)) {
+				try {
+					describe(actor, wanted);
+					actor.affiliateTo(wanted.parent() == null ? null
+							: row.reference(wanted.parent(), "parent actor", bySlug::get), wanted.role());
+				}
+				catch (IllegalArgumentException ex) {
+					findings.notApplied("actor", actor.getSlug(), row.problem(ex.getMessage()));
+				}
+				catch (SeedFormatException ex) {
+					findings.notApplied("actor", actor.getSlug(), ex);
+				}
+			}
+		});
+		return bySlug;
+	}
+
+	private static void describe(Actor actor, ActorValues wanted) {
+		actor.rename(wanted.name(), wanted.type(), wanted.country());
+		actor.replaceAliases(wanted.aliases());
+		actor.describe(wanted.description());
+	}
+
+	private Map<String, Article> articles(List<SeedRow> rows, Map<String, Outlet> outletsBySlug,
+			SeedFindings findings) {
+		Map<String, Article> byKey = index(articles.findAll().stream().filter(a -> a.getSeedKey() != null).toList(),
+				Article::getSeedKey);
+		Set<String> seen = new HashSet<>();
+		for (SeedRow row : rows) {
+			try {
+				String key = row.required("key");
+				unique(seen, key, row);
+				Outlet outlet = row.reference(row.required("outlet"), "outlet", outletsBySlug::get);
+				String originalSlug = row.optional("original_outlet");
+				Outlet original = originalSlug == null ? null
+						: row.reference(originalSlug, "outlet", outletsBySlug::get);
+				String url = canonical(row);
+				LocalDate publishedOn = row.date("published_on");
+				DatePrecision precision = row.enumValue("date_precision", DatePrecision.class);
+				String language = row.optional("language");
+				row.required("seed_file");
+				ArticleValues wanted = new ArticleValues(outlet.getSlug(), originalSlug, row.required("title"), url,
+						publishedOn, publishedOn == null ? DatePrecision.UNKNOWN : precision, row.optional("date_note"),
+						row.optional("authors"), language == null ? "en" : language, row.optional("summary"),
+						offTopic(row));
+				Article article = byKey.get(key);
+				if (url != null) {
+					articles.findByUrl(url)
+						.filter(other -> article == null || !other.getId().equals(article.getId()))
+						.ifPresent(other -> {
+							throw row.problem("url '" + url + "' is already the address of article #" + other.getId());
+						});
+				}
+				if (article == null) {
+					Article fresh = new Article(outlet, wanted.title());
+					fresh.markSeeded(key);
+					write(fresh, wanted, outlet, original, null);
+					byKey.put(key, articles.save(fresh));
+					findings.changed("article", "added");
+				}
+				else if (mayChange(findings, "article", article.getId(), key, "/articles/" + article.getId(),
+						ArticleValues.of(article), wanted)) {
+					write(article, wanted, outlet, original, article.getBody());
+				}
+			}
+			catch (SeedFormatException ex) {
+				findings.notApplied("article", row.optional("key"), ex);
+			}
+		}
+		return byKey;
+	}
+
+	private static String canonical(SeedRow row) {
+		String url = row.optional("url");
+		try {
+			return url == null ? null : CanonicalUrl.of(url).value();
+		}
+		catch (IllegalArgumentException ex) {
+			throw row.problem("url '" + url + "': " + ex.getMessage());
+		}
+	}
+
+	private static void write(Article article, ArticleValues wanted, Outlet outlet, Outlet original, String body) {
+		article.publishedBy(outlet, original);
+		article.retitle(wanted.title());
+		article.locatedAt(wanted.url() == null ? null : CanonicalUrl.of(wanted.url()));
+		article.datedOn(wanted.publishedOn(), wanted.datePrecision(), wanted.dateNote());
+		article.describe(wanted.authors(), wanted.language(), wanted.summary(), body);
+		article.markOffTopic(wanted.offTopic());
+	}
+
+	/** {@code off_topic} is {@code yes} for a story off the fentanyl topic; empty or absent means on topic. */
+	private static boolean offTopic(SeedRow row) {
+		String value = row.optional("off_topic");
+		if (value == null || value.equalsIgnoreCase("no")) {
+			return false;
+		}
+		if (value.equalsIgnoreCase("yes")) {
+			return true;
+		}
+		throw row.problem("off_topic '" + value + "' must be yes, no or empty");
+	}
+
+	private void claims(List<SeedRow> rows, Map<String, Article> articlesByKey, Map<String, Actor> actorsBySlug,
+			Map<String, Proposition> propositionsBySlug, SeedFindings findings) {
+		Map<String, Claim> byKey = index(claims.findAll().stream().filter(c -> c.getSeedKey() != null).toList(),
+				Claim::getSeedKey);
+		Map<String, Integer> positions = new HashMap<>();
+		Set<String> seen = new HashSet<>();
+		for (SeedRow row : rows) {
+			int position = positions.merge(String.valueOf(row.optional("article")), 1, Integer::sum);
+			try {
+				String key = row.required("key");
+				unique(seen, key, row);
+				ClaimRow wanted = claimRow(row, position, articlesByKey, actorsBySlug, propositionsBySlug);
+				Claim claim = byKey.get(key);
+				if (claim == null) {
+					Claim fresh = new Claim(wanted.article(), wanted.claimant(), wanted.values().kind(),
+							wanted.values().content());
+					fresh.markSeeded(key);
+					write(fresh, wanted);
+					byKey.put(key, claims.save(fresh));
+					findings.changed("claim", "added");
+					continue;
+				}
+				if (!claim.getArticle().getId().equals(wanted.article().getId())) {
+					throw row.problem("claim '" + key + "' is in article '" + claim.getArticle().getSeedKey()
+							+ "' but the dataset puts it in '" + wanted.values().article()
+							+ "'; a claim cannot move to another article: give it a new key");
+				}
+				if (mayChange(findings, "claim", claim.getId(), key, "/claims/" + claim.getId(), ClaimValues.of(claim),
+						wanted.values())) {
+					write(claim, wanted);
+				}
+			}
+			catch (SeedFormatException ex) {
+				findings.notApplied("claim", row.optional("key"), ex);
+			}
+		}
+	}
+
+	/** A claim row with its references resolved and its passage checked: what the claim should be. */
+	private record ClaimRow(ClaimValues values, Article article, Actor claimant, List<Actor> jointClaimants,
+			List<Actor> about, Map<Proposition, Stance> stances) {
+	}
+
+	private static ClaimRow claimRow(SeedRow row, int position, Map<String, Article> articlesByKey,
+			Map<String, Actor> actorsBySlug, Map<String, Proposition> propositionsBySlug) {
+		Article article = row.reference(row.required("article"), "article", articlesByKey::get);
+		row.required("claimant");
+		List<Actor> claimants = row.list("claimant").stream()
+			.map(slug -> row.reference(slug, "claimant", actorsBySlug::get))
+			.toList();
+		List<Actor> joint = claimants.subList(1, claimants.size()).stream()
+			.filter(actor -> actor != claimants.get(0))
+			.toList();
+		ClaimKind kind = row.enumValue("kind", ClaimKind.class);
+		String content = row.required("content");
+		List<Actor> about = row.list("about").stream()
+			.map(slug -> row.reference(slug, "actor", actorsBySlug::get))
+			.toList();
+		Map<Proposition, Stance> stances = new LinkedHashMap<>();
+		Map<String, Stance> stanceSlugs = new HashMap<>();
+		for (String stance : row.list("stances")) {
+			int colon = stance.indexOf(':');
+			if (colon < 0) {
+				throw row.problem("stance '" + stance + "' must look like proposition-slug:supports");
+			}
+			Proposition proposition = row.reference(stance.substring(0, colon), "proposition",
+					propositionsBySlug::get);
+			try {
+				Stance side = Stance.parse(stance.substring(colon + 1));
+				stances.put(proposition, side);
+				stanceSlugs.put(proposition.getSlug(), side);
+			}
+			catch (IllegalArgumentException ex) {
+				throw row.problem(ex.getMessage());
+			}
+		}
+		String passage = row.optional("passage");
+		String cue = row.optional("cue");
+		String speaker = row.optional("speaker");
+		try {
+			new Claim(article, claimants.get(0), kind, content).inPassage(passage, cue, speaker);
+		}
+		catch (IllegalArgumentException ex) {
+			throw row.problem(ex.getMessage());
+		}
+		ClaimValues values = new ClaimValues(article.getSeedKey(), claimants.get(0).getSlug(),
+				joint.stream().map(Actor::getSlug).collect(Collectors.toSet()), kind,
+				content.strip(), passage, cue, speaker,
+				about.stream().map(Actor::getSlug).collect(Collectors.toSet()), stanceSlugs,
+				row.date("made_on"), row.optional("summary"), position);
+		return new ClaimRow(values, article, claimants.get(0), joint, about, stances);
+	}
+
+	private static void write(Claim claim, ClaimRow wanted) {
+		ClaimValues values = wanted.values();
+		claim.reword(wanted.claimant(), values.kind(), values.content());
+		claim.inPassage(values.passage(), values.cue(), values.speaker());
+		claim.madeJointlyWith(wanted.jointClaimants());
+		claim.concerning(wanted.about());
+		claim.clearStances();
+		wanted.stances().forEach(claim::takeStance);
+		claim.madeOn(values.madeOn());
+		claim.summarize(values.summary());
+		claim.placeAt(values.position());
+	}
+
+	/**
+	 * Whether a stored record may take the dataset's values: never in a strict load (it leaves what it finds), not
+	 * when nothing differs, and not when an editor changed the record since it was seeded; that is listed for review.
+	 */
+	private boolean mayChange(SeedFindings findings, String type, Long id, String key, String path, Record stored,
+			Record wanted) {
+		if (findings.isStrict()) {
+			return false;
+		}
+		List<String> differing = SeedValues.differing(stored, wanted);
+		if (differing.isEmpty()) {
+			return false;
+		}
+		Optional<String> editor = authorship.editorOf(type, id);
+		if (editor.isPresent()) {
+			findings.edited(type, key, path, editor.get() + " changed it since it was seeded; " + findings.author()
+					+ " would change " + String.join(", ", differing) + ". Kept as " + editor.get() + " saved it.");
+			return false;
+		}
+		findings.changed(type, "updated");
+		return true;
+	}
+
+	static String slug(SeedRow row, String column) {
+		String slug = row.required(column);
+		if (!Slugs.isValid(slug)) {
+			throw row.problem("slug '" + slug + "' must be lowercase words joined by hyphens");
+		}
+		return slug;
+	}
+
+	static void unique(Set<String> seen, String key, SeedRow row) {
+		if (!seen.add(key)) {
+			throw row.problem("'" + key + "' appears more than once");
+		}
+	}
+
+	private static <T> Map<String, T> index(List<T> records, Function<T, String> key) {
+		Map<String, T> byKey = new HashMap<>();
+		records.forEach(record -> byKey.put(key.apply(record), record));
+		return byKey;
+	}
+
+}

@@ -51,7 +51,7 @@ class SupplyChainJsonTests {
 		assertThat(link.get("from").asString()).isEqualTo("china");
 		assertThat(link.get("moves").get("label").asString()).isEqualTo("Fentanyl");
 		assertThat(link.get("how").get(0).get("id").asString()).isEqualTo("INTERNATIONAL_MAIL");
-		assertThat(link.get("disputing")).hasSize(3);
+		assertThat(link.get("disputing")).hasSize(2);
 		JsonNode claim = link.get("asserting").get(0);
 		assertThat(claim.propertyNames()).containsExactly("id", "key", "url", "kind", "quotation", "text", "claimant",
 				"article", "sourceUrl", "outlet", "republishedBy", "date", "datePrecision", "dateLabel");

@@ -20,6 +20,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
+import org.precursor.web.UniqueNames;
 
 /**
  * Anyone who makes claims or is claimed about: a country, a ministry, an agency, an official, a cartel, a
@@ -36,6 +39,10 @@ public class Actor {
 	private String slug;
 
 	private String name;
+
+	/** The name as its unique constraint compares it: no two actors differ only in case (merge them instead). */
+	@NotAudited
+	private String nameKey;
 
 	@Enumerated(EnumType.STRING)
 	private ActorType type;
@@ -63,11 +70,13 @@ public class Actor {
 	public Actor(String slug, String name, ActorType type) {
 		this.slug = slug;
 		this.name = name;
+		this.nameKey = UniqueNames.key(name);
 		this.type = type;
 	}
 
 	public void rename(String name, ActorType type, String country) {
 		this.name = name;
+		this.nameKey = UniqueNames.key(name);
 		this.type = type;
 		this.country = country == null || country.isBlank() ? null : country.strip();
 	}

@@ -20,6 +20,7 @@ import org.precursor.history.History;
 import org.precursor.web.NotFoundException;
 import org.precursor.web.RecordInUseException;
 import org.precursor.web.StaleEdits;
+import org.precursor.web.UniqueNames;
 
 /** Adding, editing, merging and deleting actors. */
 @Controller
@@ -79,7 +80,7 @@ class ActorAdminController {
 		if (result.hasErrors()) {
 			return form(null, model);
 		}
-		return saving.create(actorForm, result)
+		return UniqueNames.attempt(() -> saving.create(actorForm, result))
 			.map(actor -> saved(actor, "Actor “" + actor.getName() + "” added.", redirect))
 			.orElseGet(() -> form(null, model));
 	}
@@ -96,7 +97,7 @@ class ActorAdminController {
 		if (result.hasErrors()) {
 			return form(id, model);
 		}
-		return StaleEdits.attempt(() -> saving.update(id, actorForm, result)
+		return StaleEdits.attempt(() -> UniqueNames.attempt(() -> saving.update(id, actorForm, result))
 			.map(actor -> saved(actor, "Actor “" + actor.getName() + "” saved.", redirect))
 			.orElseGet(() -> form(id, model)), () -> {
 				model.addAttribute("conflict", history.conflict(Actor.class, id, actorForm, ActorForm.of(find(id))));

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.precursor.web.FormText;
+import org.precursor.web.PlainText;
 import org.precursor.web.VersionedForm;
 
 /** The actor form. Aliases are typed one per line; the parent is typed by name, alias or slug. */
@@ -17,24 +18,30 @@ public class ActorForm extends VersionedForm {
 
 	@NotBlank(message = "Enter the actor's name.")
 	@Size(max = 200, message = "Keep the name under {max} characters.")
+	@PlainText
 	private String name;
 
 	@NotNull(message = "Choose what kind of actor this is.")
 	private ActorType type;
 
 	@Size(max = 100, message = "Keep the country under {max} characters.")
+	@PlainText
 	private String country;
 
 	@Size(max = 4000, message = "Keep the aliases under {max} characters in all.")
+	@PlainText(multiline = true)
 	private String aliases;
 
 	@Size(max = 200, message = "Keep the parent's name under {max} characters.")
+	@PlainText
 	private String parent;
 
 	@Size(max = 300, message = "Keep the role under {max} characters.")
+	@PlainText
 	private String role;
 
 	@Size(max = 2000, message = "Keep the description under {max} characters.")
+	@PlainText(multiline = true)
 	private String description;
 
 	public static ActorForm of(Actor actor) {

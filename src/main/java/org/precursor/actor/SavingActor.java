@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
 import org.precursor.web.NotFoundException;
+import org.precursor.web.PlainTextValidator;
 import org.precursor.web.Slugs;
 import org.precursor.web.StaleEditException;
 
@@ -73,6 +74,7 @@ public class SavingActor {
 		if (form.aliasList().stream().anyMatch(alias -> alias.length() > 200)) {
 			errors.rejectValue("aliases", "tooLong", "Keep each alias under 200 characters.");
 		}
+		checkAliases(form, id, errors);
 		if (form.getParent() == null || form.getParent().isBlank()) {
 			return null;
 		}
@@ -82,6 +84,24 @@ public class SavingActor {
 			return null;
 		}
 		return parent.actor();
+	}
+
+	/** Each alias is one visible line, and never another actor's name: that would make the name ambiguous. */
+	private void checkAliases(ActorForm form, Long id, Errors errors) {
+		for (String alias : form.aliasList()) {
+			String problem = PlainTextValidator.problem(alias, false);
+			if (problem != null) {
+				errors.rejectValue("aliases", "invisible", "The alias “" + alias + "”: " + problem);
+				return;
+			}
+			var other = actors.findByNameIgnoreCase(alias).stream().filter(actor -> !actor.getId().equals(id))
+				.findFirst();
+			if (other.isPresent()) {
+				errors.rejectValue("aliases", "otherActorsName", "“" + alias + "” is the name of another actor, "
+						+ other.get().getName() + ". Remove the alias, or merge the two actors if they are the same.");
+				return;
+			}
+		}
 	}
 
 }

@@ -10,7 +10,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
-/** Someone who may sign in to the admin pages. Only a BCrypt hash of the password is kept. */
+/**
+ * Someone who may sign in to the admin pages. Only a BCrypt hash of the password is kept, and the username only in
+ * its normal form ({@link Usernames}), so that two names that differ only by case or compatible characters cannot
+ * both exist.
+ */
 @Entity
 class Account {
 
@@ -34,7 +38,7 @@ class Account {
 	}
 
 	Account(String username, String passwordHash, Role role, Instant createdAt) {
-		this.username = username;
+		this.username = Usernames.normalise(username);
 		this.passwordHash = passwordHash;
 		this.role = role;
 		this.createdAt = createdAt;

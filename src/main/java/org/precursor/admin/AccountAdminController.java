@@ -2,6 +2,8 @@ package org.precursor.admin;
 
 import java.security.Principal;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -14,14 +16,19 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.precursor.web.UniqueNames;
+
 /** Accounts, for admins only (the security rules say so); and every user's own password. */
 @Controller
 class AccountAdminController {
 
 	private final Accounts accounts;
 
-	AccountAdminController(Accounts accounts) {
+	private final AccountSessions sessions;
+
+	AccountAdminController(Accounts accounts, AccountSessions sessions) {
 		this.accounts = accounts;
+		this.sessions = sessions;
 	}
 
 	@ModelAttribute("roles")
@@ -38,7 +45,8 @@ class AccountAdminController {
 	@PostMapping("/admin/accounts")
 	String create(@Valid AccountForm accountForm, BindingResult result, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
-			accounts.create(accountForm, result);
+			// Tried again when someone created the same username at the same moment: then it is refused as taken.
+			UniqueNames.attempt(() -> accounts.create(accountForm, result));
 		}
 		if (result.hasErrors()) {
 			return listPage(model);
@@ -69,11 +77,13 @@ class AccountAdminController {
 
 	@PostMapping("/admin/password")
 	String changePassword(@Valid PasswordForm passwordForm, BindingResult result, Principal user,
-			RedirectAttributes redirect) {
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		accounts.changeOwnPassword(user.getName(), passwordForm, result);
 		if (result.hasErrors()) {
 			return "admin/password";
 		}
+		// Every other session of this account is signed out at its next request; this one stays signed in.
+		sessions.keepCurrentSession(request, response);
 		redirect.addFlashAttribute("saved", "Your password was changed.");
 		return "redirect:/admin";
 	}

@@ -39,7 +39,7 @@ class Accounts {
 		if (problem != null) {
 			errors.rejectValue("password", "weak", problem);
 		}
-		if (form.getUsername() != null && accounts.existsByUsernameIgnoreCase(form.getUsername().strip())) {
+		if (form.getUsername() != null && accounts.existsNamed(form.getUsername())) {
 			errors.rejectValue("username", "taken", "There is already an account with this username.");
 		}
 		if (!errors.hasErrors()) {
@@ -63,7 +63,7 @@ class Accounts {
 	@Transactional
 	String remove(Long id, String signedIn) {
 		Account account = find(id);
-		if (account.getUsername().equalsIgnoreCase(signedIn)) {
+		if (account.getUsername().equals(Usernames.normalise(signedIn))) {
 			return "You cannot remove your own account.";
 		}
 		if (account.getRole() == Role.ADMIN && accounts.countByRole(Role.ADMIN) == 1) {
@@ -75,9 +75,9 @@ class Accounts {
 
 	@Transactional
 	void changeOwnPassword(String username, PasswordForm form, Errors errors) {
-		Account account = accounts.findByUsernameIgnoreCase(username)
+		Account account = accounts.named(username)
 			.orElseThrow(() -> new NotFoundException("Your account no longer exists."));
-		if (form.getCurrentPassword() != null && !encoder.matches(form.getCurrentPassword(), account.getPasswordHash())) {
+		if (form.getCurrentPassword() != null && !isPasswordOf(account, form.getCurrentPassword())) {
 			errors.rejectValue("currentPassword", "wrong", "This is not your current password.");
 		}
 		String problem = Passwords.problemWith(form.getNewPassword());
@@ -90,6 +90,11 @@ class Accounts {
 		if (!errors.hasErrors()) {
 			account.changePassword(encoder.encode(form.getNewPassword()));
 		}
+	}
+
+	/** No stored password is longer than BCrypt's limit, so a longer one is simply not it (and is never hashed). */
+	private boolean isPasswordOf(Account account, String password) {
+		return Passwords.bytes(password) <= Passwords.MAXIMUM_BYTES && encoder.matches(password, account.getPasswordHash());
 	}
 
 	private Account find(Long id) {

@@ -41,8 +41,8 @@ class FirstAdmin implements SmartInitializingSingleton {
 		if (accounts.countByRole(Role.ADMIN) > 0) {
 			return;
 		}
-		String username = properties.usernameOrDefault();
-		if (accounts.existsByUsernameIgnoreCase(username)) {
+		String username = Usernames.normalise(properties.usernameOrDefault());
+		if (accounts.existsNamed(username)) {
 			throw new IllegalStateException("There is no admin account, and the first admin's username '" + username
 					+ "' is taken by an editor. Set PRECURSOR_ADMIN_USERNAME to a free username.");
 		}
@@ -52,7 +52,7 @@ class FirstAdmin implements SmartInitializingSingleton {
 			password = Passwords.generate();
 		}
 		else if (Passwords.problemWith(password) != null) {
-			throw new IllegalStateException("PRECURSOR_ADMIN_PASSWORD is too weak: " + Passwords.problemWith(password));
+			throw new IllegalStateException("PRECURSOR_ADMIN_PASSWORD is not accepted: " + Passwords.problemWith(password));
 		}
 		accounts.save(new Account(username, encoder.encode(password), Role.ADMIN, clock.instant()));
 		if (generated) {

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import org.precursor.history.History;
 import org.precursor.history.RevisionSummary;
+import org.precursor.web.Pagination;
 
 /** Every change to the map, newest first: who changed what and when, with the previous values. */
 @Controller
@@ -24,7 +25,11 @@ class HistoryController {
 
 	@GetMapping("/admin/history")
 	String history(@RequestParam(defaultValue = "1") int page, Model model) {
-		Page<RevisionSummary> revisions = history.recent(PageRequest.of(Math.max(page, 1) - 1, REVISIONS_PER_PAGE));
+		Page<RevisionSummary> revisions = history
+			.recent(PageRequest.of(Pagination.reachable(page, REVISIONS_PER_PAGE) - 1, REVISIONS_PER_PAGE));
+		if (revisions.getNumber() >= revisions.getTotalPages() && revisions.getTotalPages() > 0) {
+			revisions = history.recent(PageRequest.of(revisions.getTotalPages() - 1, REVISIONS_PER_PAGE));
+		}
 		model.addAttribute("revisions", revisions);
 		return "admin/history";
 	}

@@ -16,12 +16,19 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.DelegatingAccessDeniedHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Public pages are open and read-only; everything under /admin needs a signed-in editor, and accounts need an
  * admin. Every response carries a Content-Security-Policy that allows only this site's own scripts and styles.
+ * Every request's session is checked against its account ({@link AccountSessions}), and redirects never name a host.
  */
 @Configuration
 @EnableConfigurationProperties(AdminProperties.class)
@@ -32,15 +39,20 @@ class SecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authentication)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authentication,
+			SecurityContextRepository contexts, AccountSessions accountSessions) throws Exception {
+		SavedRequestAwareAuthenticationSuccessHandler signedIn = new SavedRequestAwareAuthenticationSuccessHandler();
+		signedIn.setDefaultTargetUrl("/admin");
+		signedIn.setRedirectStrategy(new RelativeRedirects());
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/admin/accounts/**").hasRole(Role.ADMIN.name())
 			.requestMatchers("/admin", "/admin/**").hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name())
 			.anyRequest().permitAll())
 			.authenticationManager(authentication)
+			.securityContext(context -> context.securityContextRepository(contexts))
+			.addFilterAfter(accountSessions.filter(), SecurityContextHolderFilter.class)
 			.formLogin(form -> form.loginPage("/login")
-				.defaultSuccessUrl("/admin")
+				.successHandler(signedIn)
 				.failureHandler(new SignInFailures())
 				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?signed-out").permitAll())
@@ -60,6 +72,18 @@ class SecurityConfiguration {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
 		passwords.setPasswordEncoder(encoder);
 		return new ProviderManager(new ThrottledAuthentication(passwords, throttle));
+	}
+
+	/** Where each request's sign-in is kept: the session, as by default, shared with {@link AccountSessions}. */
+	@Bean
+	SecurityContextRepository securityContextRepository() {
+		return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+				new HttpSessionSecurityContextRepository());
+	}
+
+	@Bean
+	AccountSessions accountSessions(AccountRepository accounts, SecurityContextRepository contexts) {
+		return new AccountSessions(accounts, contexts);
 	}
 
 	@Bean

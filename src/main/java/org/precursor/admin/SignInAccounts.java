@@ -1,12 +1,14 @@
 package org.precursor.admin;
 
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Looks accounts up for sign-in; the role becomes the authority that the security rules check. */
+/**
+ * Looks accounts up for sign-in, by the normal form of the username typed; the role becomes the authority that the
+ * security rules check. A removed account is not found, so it cannot sign in.
+ */
 @Component
 class SignInAccounts implements UserDetailsService {
 
@@ -18,12 +20,8 @@ class SignInAccounts implements UserDetailsService {
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		Account account = accounts.findByUsernameIgnoreCase(username.strip())
-			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
-		return User.withUsername(account.getUsername())
-			.password(account.getPasswordHash())
-			.roles(account.getRole().name())
-			.build();
+		Account account = accounts.named(username).orElseThrow(() -> new UsernameNotFoundException("No such account"));
+		return SignedInAccount.of(account);
 	}
 
 }

@@ -6,7 +6,10 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-/** Checks passwords through another provider, but refuses to while the {@link LoginThrottle} says wait. */
+/**
+ * Checks passwords through another provider, but only for attempts the {@link LoginThrottle} lets through; each is
+ * counted before its password is compared, so simultaneous guesses are throttled like consecutive ones.
+ */
 class ThrottledAuthentication implements AuthenticationProvider {
 
 	private final AuthenticationProvider passwords;
@@ -20,21 +23,25 @@ class ThrottledAuthentication implements AuthenticationProvider {
 
 	@Override
 	public Authentication authenticate(Authentication attempt) {
-		String username = attempt.getName();
 		String address = attempt.getDetails() instanceof WebAuthenticationDetails details
 				? details.getRemoteAddress() : "unknown";
-		throttle.waitBefore(username, address).ifPresent(wait -> {
+		LoginThrottle.Attempt counted = throttle.attempt(attempt.getName(), address);
+		counted.refusedFor().ifPresent(wait -> {
 			throw new LoginThrottledException(wait);
 		});
+		Authentication result;
 		try {
-			Authentication result = passwords.authenticate(attempt);
-			throttle.succeeded(username);
-			return result;
+			result = passwords.authenticate(attempt);
 		}
-		catch (BadCredentialsException ex) {
-			throttle.failed(username, address);
-			throw ex;
+		catch (BadCredentialsException wrongUsernameOrPassword) {
+			throw wrongUsernameOrPassword;
 		}
+		catch (RuntimeException checkFailed) {
+			counted.abandoned();
+			throw checkFailed;
+		}
+		counted.succeeded();
+		return result;
 	}
 
 	@Override

@@ -2,7 +2,6 @@ package org.precursor.article;
 
 import jakarta.validation.Valid;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.precursor.history.History;
 import org.precursor.web.NotFoundException;
 import org.precursor.web.StaleEdits;
+import org.precursor.web.UniqueNames;
 
 /** Adding, editing and deleting articles. An article's claims are managed on its page, by the claim feature. */
 @Controller
@@ -78,17 +78,14 @@ class ArticleAdminController {
 			return FORM;
 		}
 		try {
-			Article article = adding.add(articleForm);
+			// Another editor may add the same address, or the same new outlet, a moment before us: tried again, the
+			// address is refused as recorded and the outlet is found instead of created.
+			Article article = UniqueNames.attempt(() -> adding.add(articleForm));
 			redirect.addFlashAttribute("saved", "Article saved. Add its claims below.");
 			return "redirect:/admin/articles/" + article.getId();
 		}
 		catch (DuplicateArticleException ex) {
 			return duplicate(ex, result, model);
-		}
-		catch (DataIntegrityViolationException ex) {
-			// Another editor added the same address a moment ago, between our check and our insert.
-			return duplicate(articles.findByUrl(CanonicalUrl.of(articleForm.getUrl()).value())
-				.map(DuplicateArticleException::new).orElseThrow(() -> ex), result, model);
 		}
 	}
 
@@ -112,7 +109,7 @@ class ArticleAdminController {
 		}
 		try {
 			return StaleEdits.attempt(() -> {
-				editing.update(id, articleForm);
+				UniqueNames.attempt(() -> editing.update(id, articleForm));
 				redirect.addFlashAttribute("saved", "Article saved.");
 				return "redirect:/admin/articles/" + id;
 			}, () -> {

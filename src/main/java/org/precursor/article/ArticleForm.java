@@ -13,6 +13,8 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import org.precursor.web.FormText;
+import org.precursor.web.NotBefore1900;
+import org.precursor.web.PlainText;
 import org.precursor.web.VersionedForm;
 
 /**
@@ -27,13 +29,16 @@ public class ArticleForm extends VersionedForm {
 
 	@NotBlank(message = "Enter the article's title.")
 	@Size(max = 500, message = "Keep the title under {max} characters.")
+	@PlainText
 	private String title;
 
 	@NotBlank(message = "Choose an outlet, or type the name of a new one.")
 	@Size(max = 200, message = "Keep the outlet name under {max} characters.")
+	@PlainText
 	private String outletName;
 
 	@Size(max = 200, message = "Keep the outlet name under {max} characters.")
+	@PlainText
 	private String originalOutletName;
 
 	/** Set when the editor confirmed that a name close to a recorded outlet's is a new outlet all the same. */
@@ -44,21 +49,26 @@ public class ArticleForm extends VersionedForm {
 	private String language = "en";
 
 	@PastOrPresent(message = "The publication date cannot be in the future.")
+	@NotBefore1900
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate publishedOn;
 
 	private DatePrecision datePrecision = DatePrecision.STATED;
 
 	@Size(max = 1000, message = "Keep the note under {max} characters.")
+	@PlainText(multiline = true)
 	private String dateNote;
 
 	@Size(max = 500, message = "Keep the authors under {max} characters.")
+	@PlainText
 	private String authors;
 
 	@Size(max = 4000, message = "Keep the summary under {max} characters.")
+	@PlainText(multiline = true)
 	private String summary;
 
 	@Size(max = 200000, message = "Keep the article text under {max} characters.")
+	@PlainText(multiline = true)
 	private String body;
 
 	public static ArticleForm of(Article article) {

@@ -9,6 +9,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
+import org.precursor.web.UniqueNames;
 
 /** A publication that reports claims: a wire service, newspaper, broadcaster, blog or government site. */
 @Entity
@@ -22,6 +25,10 @@ public class Outlet {
 	private String slug;
 
 	private String name;
+
+	/** The name as its unique constraint compares it: no two outlets differ only in case. */
+	@NotAudited
+	private String nameKey;
 
 	@Enumerated(EnumType.STRING)
 	private OutletKind kind;
@@ -41,6 +48,7 @@ public class Outlet {
 	public Outlet(String slug, String name, OutletKind kind) {
 		this.slug = slug;
 		this.name = name;
+		this.nameKey = UniqueNames.key(name);
 		this.kind = kind;
 	}
 
@@ -52,6 +60,7 @@ public class Outlet {
 
 	public void rename(String name, OutletKind kind) {
 		this.name = name;
+		this.nameKey = UniqueNames.key(name);
 		this.kind = kind;
 	}
 

@@ -15,8 +15,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.precursor.history.History;
 import org.precursor.web.NotFoundException;
-import org.precursor.web.Slugs;
 import org.precursor.web.StaleEdits;
+import org.precursor.web.UniqueNames;
 
 /** Adding and editing outlets; an outlet can be deleted only while no article refers to it. */
 @Controller
@@ -62,16 +62,13 @@ class OutletAdminController {
 
 	@PostMapping
 	String create(@Valid OutletForm outletForm, BindingResult result, RedirectAttributes redirect) {
-		refuseTakenName(outletForm, null, result);
 		if (result.hasErrors()) {
 			return FORM;
 		}
-		String name = outletForm.getName().strip();
-		Outlet outlet = new Outlet(Slugs.available(name, outlets::existsBySlug), name, outletForm.getKind());
-		outletForm.applyTo(outlet);
-		outlets.save(outlet);
-		redirect.addFlashAttribute("saved", "Outlet “" + name + "” added.");
-		return "redirect:/admin/outlets";
+		return UniqueNames.attempt(() -> editing.add(outletForm, result)).map(outlet -> {
+			redirect.addFlashAttribute("saved", "Outlet “" + outlet.getName() + "” added.");
+			return "redirect:/admin/outlets";
+		}).orElse(FORM);
 	}
 
 	@GetMapping("/{id}/edit")
@@ -84,15 +81,13 @@ class OutletAdminController {
 	String update(@PathVariable Long id, @Valid OutletForm outletForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		find(id);
-		refuseTakenName(outletForm, id, result);
 		if (result.hasErrors()) {
 			return editForm(id, model);
 		}
-		return StaleEdits.attempt(() -> {
-			Outlet outlet = editing.update(id, outletForm);
+		return StaleEdits.attempt(() -> UniqueNames.attempt(() -> editing.update(id, outletForm, result)).map(outlet -> {
 			redirect.addFlashAttribute("saved", "Outlet “" + outlet.getName() + "” saved.");
 			return "redirect:/admin/outlets";
-		}, () -> {
+		}).orElseGet(() -> editForm(id, model)), () -> {
 			model.addAttribute("conflict", history.conflict(Outlet.class, id, outletForm, OutletForm.of(find(id))));
 			return editForm(id, model);
 		});
@@ -117,15 +112,6 @@ class OutletAdminController {
 		outlets.delete(outlet);
 		redirect.addFlashAttribute("saved", "Outlet “" + outlet.getName() + "” deleted.");
 		return "redirect:/admin/outlets";
-	}
-
-	private void refuseTakenName(OutletForm form, Long id, BindingResult result) {
-		if (form.getName() != null && !form.getName().isBlank()) {
-			outlets.findByNameIgnoreCase(form.getName().strip())
-				.filter(other -> !other.getId().equals(id))
-				.ifPresent(other -> result.rejectValue("name", "taken",
-						"There is already an outlet called “" + other.getName() + "”."));
-		}
 	}
 
 	private String editForm(Long id, Model model) {

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.precursor.web.FormText;
+import org.precursor.web.PlainText;
 import org.precursor.web.VersionedForm;
 
 /** The outlet form. */
@@ -15,12 +16,14 @@ public class OutletForm extends VersionedForm {
 
 	@NotBlank(message = "Enter the outlet's name.")
 	@Size(max = 200, message = "Keep the name under {max} characters.")
+	@PlainText
 	private String name;
 
 	@NotNull(message = "Choose what kind of outlet this is.")
 	private OutletKind kind;
 
 	@Size(max = 100, message = "Keep the country under {max} characters.")
+	@PlainText
 	private String country;
 
 	@WebAddress
@@ -28,6 +31,7 @@ public class OutletForm extends VersionedForm {
 	private String homepage;
 
 	@Size(max = 2000, message = "Keep the description under {max} characters.")
+	@PlainText(multiline = true)
 	private String description;
 
 	public static OutletForm of(Outlet outlet) {

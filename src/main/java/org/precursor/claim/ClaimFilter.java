@@ -11,11 +11,12 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import org.precursor.proposition.Stance;
+import org.precursor.web.BadRequestException;
 
 /**
  * What a reader asked of the claims list, read from and written back to the address, so that every filtered
  * view can be shared and the back button works. Values that make no sense are dropped and explained in
- * {@link #ignored()} rather than answered with an error page.
+ * {@link #ignored()} rather than answered with an error page; only search text too long to search is refused.
  * <p>
  * {@code outlet} matches a claim when its article was published by that outlet <em>or</em> originally reported by
  * it: a blog's republished AP story counts for the blog and for AP.
@@ -74,8 +75,9 @@ public record ClaimFilter(List<String> outlets, String claimant, boolean rollup,
 		return new ClaimFilter(outlets, params.getFirst("claimant"), "true".equals(params.getFirst("rollup")),
 				params.getFirst("about"), params.getFirst("proposition"), stance(params.getFirst("stance"), ignored),
 				kind(params.getFirst("kind"), ignored), date("from", params.getFirst("from"), ignored),
-				date("to", params.getFirst("to"), ignored), params.getFirst("q"),
-				sort(params.getFirst("sort"), ignored), page(params.getFirst("page")), ignored);
+				date("to", params.getFirst("to"), ignored),
+				BadRequestException.refuseLongQuery("q", params.getFirst("q")),
+				sort(params.getFirst("sort"), ignored), page(params.getFirst("page"), ignored), ignored);
 	}
 
 	public ClaimFilter withOutlets(List<String> slugs) {
@@ -188,7 +190,8 @@ public record ClaimFilter(List<String> outlets, String claimant, boolean rollup,
 			return Stance.parse(value);
 		}
 		catch (IllegalArgumentException ex) {
-			ignored.add("Stance “" + value + "” is not “supports” or “disputes”, so claims on either side are shown.");
+			ignored.add("The “stance” value “" + BadRequestException.shortened(value)
+					+ "” is not “supports” or “disputes”, so claims on either side are shown.");
 			return null;
 		}
 	}
@@ -203,7 +206,8 @@ public record ClaimFilter(List<String> outlets, String claimant, boolean rollup,
 				return kind;
 			}
 		}
-		ignored.add("“" + value + "” is not a kind of claim, so claims of every kind are shown.");
+		ignored.add("The “kind” value “" + BadRequestException.shortened(value)
+				+ "” is not a kind of claim, so claims of every kind are shown.");
 		return null;
 	}
 
@@ -215,7 +219,8 @@ public record ClaimFilter(List<String> outlets, String claimant, boolean rollup,
 			return LocalDate.parse(value.strip());
 		}
 		catch (DateTimeParseException ex) {
-			ignored.add("The “" + name + "” date “" + value + "” is not a date like 2024-06-20, so it was left out.");
+			ignored.add("The “" + name + "” date “" + BadRequestException.shortened(value)
+					+ "” is not a date like 2024-06-20, so it was left out.");
 			return null;
 		}
 	}
@@ -228,16 +233,22 @@ public record ClaimFilter(List<String> outlets, String claimant, boolean rollup,
 			return Sort.valueOf(value.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			ignored.add("“" + value + "” is not a sort order, so the newest claims come first.");
+			ignored.add("The “sort” value “" + BadRequestException.shortened(value)
+					+ "” is not a sort order (newest or oldest), so the newest claims come first.");
 			return Sort.NEWEST;
 		}
 	}
 
-	private static int page(String value) {
+	private static int page(String value, List<String> ignored) {
+		if (blankToNull(value) == null) {
+			return 1;
+		}
 		try {
-			return value == null ? 1 : Integer.parseInt(value.strip());
+			return Integer.parseInt(value.strip());
 		}
 		catch (NumberFormatException ex) {
+			ignored.add("The “page” value “" + BadRequestException.shortened(value)
+					+ "” is not a page number, so the first page is shown.");
 			return 1;
 		}
 	}

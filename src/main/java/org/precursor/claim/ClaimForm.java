@@ -18,6 +18,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.precursor.actor.Actor;
 import org.precursor.actor.ActorType;
 import org.precursor.web.FormText;
+import org.precursor.web.NotBefore1900;
+import org.precursor.web.PlainText;
 
 /**
  * The claim form: who made the claim (an existing actor by name, alias or slug, or a new actor typed inline),
@@ -28,14 +30,17 @@ public class ClaimForm {
 	static final int BLANK_STANCE_ROWS = 2;
 
 	@Size(max = 200, message = "Keep the claimant's name under {max} characters.")
+	@PlainText
 	private String claimant;
 
 	@Size(max = 200, message = "Keep the name under {max} characters.")
+	@PlainText
 	private String newActorName;
 
 	private ActorType newActorType;
 
 	@Size(max = 100, message = "Keep the country under {max} characters.")
+	@PlainText
 	private String newActorCountry;
 
 	@NotNull(message = "Choose how the article reports the claim.")
@@ -43,27 +48,34 @@ public class ClaimForm {
 
 	@NotBlank(message = "Enter the claim's text, word for word as the article has it.")
 	@Size(max = 4000, message = "Keep the text under {max} characters.")
+	@PlainText(multiline = true)
 	private String text;
 
 	@Size(max = 4000, message = "Keep the passage under {max} characters.")
+	@PlainText(multiline = true)
 	private String passage;
 
 	@Size(max = 200, message = "Keep the cue under {max} characters.")
+	@PlainText
 	private String cue;
 
 	@Size(max = 300, message = "Keep the speaker under {max} characters.")
+	@PlainText
 	private String speakerMention;
 
 	@Size(max = 2000, message = "Keep this list under {max} characters.")
+	@PlainText
 	private String about;
 
 	private List<StanceRow> stances = new ArrayList<>(List.of(new StanceRow(), new StanceRow(), new StanceRow()));
 
 	@PastOrPresent(message = "The date the claim was made cannot be in the future.")
+	@NotBefore1900
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate madeOn;
 
 	@Size(max = 500, message = "Keep the summary under {max} characters.")
+	@PlainText(multiline = true)
 	private String summary;
 
 	private Long version;

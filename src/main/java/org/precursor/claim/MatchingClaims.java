@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import jakarta.persistence.EntityManager;
 
 import org.precursor.proposition.PropositionTally;
+import org.precursor.web.Pagination;
 
 /**
  * The claims that match one filter, with the counts readers see beside them. Each facet is counted over the
@@ -45,7 +46,7 @@ public final class MatchingClaims {
 
 	public List<ClaimCard> page(int page, int size) {
 		return ClaimCards.load(entities, query(filter).select(entities, ClaimRow.SELECTION, "", order(), ClaimRow.class)
-			.setFirstResult((page - 1) * size)
+			.setFirstResult((Pagination.reachable(page, size) - 1) * size)
 			.setMaxResults(size)
 			.getResultList());
 	}

@@ -7,6 +7,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
+import org.precursor.web.UniqueNames;
 
 /** A contested statement that actors take sides on, such as "China is the main source of fentanyl precursors". */
 @Entity
@@ -20,6 +23,10 @@ public class Proposition {
 	private String slug;
 
 	private String text;
+
+	/** The text as its unique constraint compares it: no two propositions differ only in case. */
+	@NotAudited
+	private String textKey;
 
 	private String description;
 
@@ -36,6 +43,7 @@ public class Proposition {
 
 	public void reword(String text, String description) {
 		this.text = text;
+		this.textKey = UniqueNames.key(text);
 		this.description = description == null || description.isBlank() ? null : description.strip();
 	}
 

@@ -14,8 +14,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.precursor.history.History;
 import org.precursor.web.NotFoundException;
-import org.precursor.web.Slugs;
 import org.precursor.web.StaleEdits;
+import org.precursor.web.UniqueNames;
 
 /** Adding, editing and deleting contested propositions. */
 @Controller
@@ -54,15 +54,13 @@ class PropositionAdminController {
 
 	@PostMapping
 	String create(@Valid PropositionForm propositionForm, BindingResult result, RedirectAttributes redirect) {
-		refuseTakenText(propositionForm, null, result);
 		if (result.hasErrors()) {
 			return FORM;
 		}
-		String text = propositionForm.getText().strip();
-		propositions.save(new Proposition(Slugs.available(text, propositions::existsBySlug), text,
-				propositionForm.getDescription()));
-		redirect.addFlashAttribute("saved", "Proposition added.");
-		return "redirect:/admin/propositions";
+		return UniqueNames.attempt(() -> editing.add(propositionForm, result)).map(proposition -> {
+			redirect.addFlashAttribute("saved", "Proposition added.");
+			return "redirect:/admin/propositions";
+		}).orElse(FORM);
 	}
 
 	@GetMapping("/{id}/edit")
@@ -75,15 +73,14 @@ class PropositionAdminController {
 	String update(@PathVariable Long id, @Valid PropositionForm propositionForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		find(id);
-		refuseTakenText(propositionForm, id, result);
 		if (result.hasErrors()) {
 			return editForm(id, model);
 		}
-		return StaleEdits.attempt(() -> {
-			editing.update(id, propositionForm);
-			redirect.addFlashAttribute("saved", "Proposition saved.");
-			return "redirect:/admin/propositions";
-		}, () -> {
+		return StaleEdits.attempt(() -> UniqueNames.attempt(() -> editing.update(id, propositionForm, result))
+			.map(proposition -> {
+				redirect.addFlashAttribute("saved", "Proposition saved.");
+				return "redirect:/admin/propositions";
+			}).orElseGet(() -> editForm(id, model)), () -> {
 			model.addAttribute("conflict",
 					history.conflict(Proposition.class, id, propositionForm, PropositionForm.of(find(id))));
 			return editForm(id, model);
@@ -107,14 +104,6 @@ class PropositionAdminController {
 			model.addAttribute("changedMeanwhile", true);
 			return confirmDelete(id, model);
 		});
-	}
-
-	private void refuseTakenText(PropositionForm form, Long id, BindingResult result) {
-		if (form.getText() != null && !form.getText().isBlank()) {
-			propositions.findByTextIgnoreCase(form.getText().strip())
-				.filter(other -> !other.getId().equals(id))
-				.ifPresent(other -> result.rejectValue("text", "taken", "This proposition is already recorded."));
-		}
 	}
 
 	private String editForm(Long id, Model model) {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.precursor.web.FormText;
+import org.precursor.web.PlainText;
 import org.precursor.web.VersionedForm;
 
 /** The proposition form. */
@@ -14,9 +15,11 @@ public class PropositionForm extends VersionedForm {
 
 	@NotBlank(message = "Enter the proposition, as a statement that can be supported or disputed.")
 	@Size(max = 500, message = "Keep the proposition under {max} characters.")
+	@PlainText
 	private String text;
 
 	@Size(max = 2000, message = "Keep the description under {max} characters.")
+	@PlainText(multiline = true)
 	private String description;
 
 	public static PropositionForm of(Proposition proposition) {

@@ -5,6 +5,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import org.precursor.web.BadRequestException;
+
 @Controller
 class SearchController {
 
@@ -16,7 +18,7 @@ class SearchController {
 
 	@GetMapping("/search")
 	String search(@RequestParam(required = false) String q, Model model) {
-		SearchResults results = search.search(q);
+		SearchResults results = search.search(BadRequestException.refuseLongQuery("q", q));
 		model.addAttribute("results", results);
 		model.addAttribute("searchQuery", results.query());
 		return "search/results";

@@ -19,8 +19,8 @@ import org.precursor.web.NotFoundException;
 import org.precursor.web.StaleEditException;
 
 /**
- * Adding and editing supply-chain links from the admin form: resolves the actors and cited claims, reports every
- * problem beside its field, and changes the link only when there is none.
+ * Adding, editing and deleting supply-chain links from the admin pages: resolves the actors and cited claims,
+ * reports every problem beside its field, and changes the link only when there is none.
  */
 @Component
 class EditingLinks {
@@ -65,6 +65,32 @@ class EditingLinks {
 		link.reroute(resolved.from(), resolved.to(), form.getMoves(), form.getStage());
 		apply(link, form, resolved);
 		return Optional.of(link);
+	}
+
+	/** What deleting the link takes away, for the page that asks to confirm it. */
+	@Transactional(readOnly = true)
+	LinkDeletion preview(long id) {
+		SupplyChainLink link = find(id);
+		return new LinkDeletion(id, describe(link), link.getVersion(), link.claims(EvidenceRole.ASSERTS).size(),
+				link.claims(EvidenceRole.DISPUTES).size());
+	}
+
+	/**
+	 * Deletes the link and its citations of claims (the claims stay), unless it changed since the confirmation page
+	 * was opened; its history keeps every version, the last one included.
+	 */
+	@Transactional
+	void delete(long id, Long version) {
+		SupplyChainLink link = find(id);
+		StaleEditException.check(version, link.getVersion());
+		links.delete(link);
+		links.flush();
+	}
+
+	/** How pages and messages name a link: "China → Mexico (Precursor chemicals)". */
+	static String describe(SupplyChainLink link) {
+		return link.getOrigin().getName() + " → " + link.getDestination().getName() + " (" + link.getMoves().label()
+				+ ")";
 	}
 
 	private void apply(SupplyChainLink link, LinkForm form, Resolved resolved) {
@@ -132,6 +158,10 @@ class EditingLinks {
 
 	private static String reference(Claim claim) {
 		return Objects.requireNonNullElse(claim.getSeedKey(), String.valueOf(claim.getId()));
+	}
+
+	/** The link a confirmation page offers to delete, with how many claims it cites on each side. */
+	record LinkDeletion(long id, String description, long version, int asserting, int disputing) {
 	}
 
 	private record Resolved(Actor from, Actor to, List<Claim> asserting, List<Claim> disputing) {

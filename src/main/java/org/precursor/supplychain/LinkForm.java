@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 
 import org.precursor.claim.Claim;
 import org.precursor.web.FormText;
+import org.precursor.web.PlainText;
 import org.precursor.web.VersionedForm;
 
 /**
@@ -36,9 +37,11 @@ public class LinkForm extends VersionedForm {
 	private List<Channel> channels = new ArrayList<>();
 
 	@Size(max = 100, message = "Keep the period under 100 characters.")
+	@PlainText
 	private String period;
 
 	@Size(max = 1000, message = "Keep the summary under 1,000 characters.")
+	@PlainText(multiline = true)
 	private String description;
 
 	@NotBlank(message = "Cite at least one claim that asserts this link.")

@@ -39,7 +39,7 @@ class LinksFollowTheirRecords {
 			if (same(origin, destination)) {
 				throw new RecordInUseException("The supply-chain link from " + link.getOrigin().getName() + " to "
 						+ link.getDestination().getName() + " would start and end at " + survivor.getName()
-						+ ". Edit or delete that link first, then merge.");
+						+ ". Edit or delete that link first (open " + adminPage(link) + " and choose “Delete link…”), then merge.");
 			}
 			link.reroute(origin, destination, link.getMoves(), link.getStage());
 		}
@@ -51,7 +51,8 @@ class LinksFollowTheirRecords {
 		if (!touching.isEmpty()) {
 			throw new RecordInUseException(removing.actor().getName() + " is an end of " + touching.size()
 					+ " supply-chain link(s), such as " + describe(touching.get(0))
-					+ ". Edit or delete those links, or merge the actor into another, first.");
+					+ ". Edit or delete those links first (for that one, open " + adminPage(touching.get(0))
+					+ " and choose “Delete link…”), or merge the actor into another.");
 		}
 	}
 
@@ -63,15 +64,20 @@ class LinksFollowTheirRecords {
 			List<Claim> asserting = link.claims(EvidenceRole.ASSERTS).stream().filter(kept).toList();
 			if (asserting.isEmpty()) {
 				throw new RecordInUseException("The supply-chain link " + describe(link)
-						+ " rests only on the claims being removed. Cite another claim for it, or delete the link, first.");
+						+ " rests only on the claims being removed. Cite another claim for it, or delete the link (open "
+						+ adminPage(link) + " and choose “Delete link…”), first.");
 			}
 			link.citeEvidence(asserting, link.claims(EvidenceRole.DISPUTES).stream().filter(kept).toList());
 		}
 	}
 
 	private static String describe(SupplyChainLink link) {
-		return link.getOrigin().getName() + " → " + link.getDestination().getName() + " (" + link.getMoves().label()
-				+ ")";
+		return EditingLinks.describe(link);
+	}
+
+	/** The link's admin page, where an editor edits or deletes it. */
+	private static String adminPage(SupplyChainLink link) {
+		return "/admin/supply-chain/" + link.getId() + "/edit";
 	}
 
 	private static boolean same(Actor one, Actor other) {

@@ -18,7 +18,7 @@ import org.precursor.actor.ActorRepository;
 import org.precursor.history.History;
 import org.precursor.web.StaleEdits;
 
-/** Editors add and correct supply-chain links and the claims cited for them. */
+/** Editors add, correct and delete supply-chain links and the claims cited for them. */
 @Controller
 @RequestMapping("/admin/supply-chain")
 class SupplyChainAdminController {
@@ -73,6 +73,25 @@ class SupplyChainAdminController {
 						history.conflict(SupplyChainLink.class, id, form, editing.formFor(id)));
 				return form(form, id, model);
 			});
+	}
+
+	@GetMapping("/{id}/delete")
+	String confirmDelete(@PathVariable long id, Model model) {
+		model.addAttribute("deletion", editing.preview(id));
+		return "supplychain/admin/delete";
+	}
+
+	@PostMapping("/{id}/delete")
+	String delete(@PathVariable long id, @RequestParam(required = false) Long version, Model model,
+			RedirectAttributes redirect) {
+		return StaleEdits.attempt(() -> {
+			editing.delete(id, version);
+			redirect.addFlashAttribute("message", "Link deleted. The claims it cited stay.");
+			return "redirect:/admin/supply-chain";
+		}, () -> {
+			model.addAttribute("changedMeanwhile", true);
+			return confirmDelete(id, model);
+		});
 	}
 
 	private String form(LinkForm form, Long id, Model model) {

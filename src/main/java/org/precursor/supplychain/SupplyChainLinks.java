@@ -22,6 +22,7 @@ import org.precursor.actor.Affiliations;
 import org.precursor.article.Outlet;
 import org.precursor.article.OutletRepository;
 import org.precursor.web.NotFoundException;
+import org.precursor.web.Pagination;
 
 /**
  * Reads the supply chain the way pages show it. Every read is bounded: a page of links, an actor's first
@@ -66,7 +67,11 @@ public class SupplyChainLinks {
 		int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
 		EvidenceScope scope = scopeOf(filter);
 		Page<Long> ids = links.findIdsMatching(filter.moves(), filter.stage(), scope,
-				PageRequest.of(Math.max(page, 1) - 1, pageSize));
+				PageRequest.of(Pagination.reachable(page, pageSize) - 1, pageSize));
+		if (ids.getNumber() >= ids.getTotalPages() && ids.getTotalPages() > 0) {
+			ids = links.findIdsMatching(filter.moves(), filter.stage(), scope,
+					PageRequest.of(ids.getTotalPages() - 1, pageSize));
+		}
 		return new ChainPage(filter, scope, views(ids.getContent()), ids.getNumber() + 1, pageSize,
 				ids.getTotalElements(), ids.getTotalPages());
 	}

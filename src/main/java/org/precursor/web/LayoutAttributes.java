@@ -2,17 +2,36 @@ package org.precursor.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
-/** Values every page's layout needs: its canonical address, the section of the site, and who is signed in. */
+/**
+ * Values every page's layout needs: its canonical address, the section of the site, and who is signed in. The
+ * canonical address starts with the site's configured public address ({@code precursor.base-url}), never with the
+ * Host header of the request, which anyone can set.
+ */
 @ControllerAdvice
 class LayoutAttributes {
 
+	static final String DEFAULT_BASE_URL = "http://localhost:8080";
+
+	private final String baseUrl;
+
+	LayoutAttributes(@Value("${precursor.base-url:" + DEFAULT_BASE_URL + "}") String baseUrl) {
+		this.baseUrl = baseUrl.strip().replaceFirst("/+$", "");
+	}
+
 	@ModelAttribute("canonicalUrl")
 	String canonicalUrl(HttpServletRequest request) {
-		return ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("page").build().toUriString();
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return UriComponentsBuilder.fromUriString(baseUrl)
+			.path(path)
+			.query(request.getQueryString())
+			.replaceQueryParam("page")
+			.build()
+			.toUriString();
 	}
 
 	/** Null for readers, so the header offers "Sign in"; a name for editors, so it offers "Sign out". */

@@ -42,6 +42,15 @@ public record Pagination(int page, int pageSize, long total, List<PageLink> link
 				current < last ? urlForPage.apply(current + 1) : null);
 	}
 
+	/**
+	 * A requested page number made safe to query: at least 1, and never so high that its first row's offset would
+	 * not fit the database's row numbers (page 43,000,000 of 50). Callers then show the last page when the number is
+	 * past it, as {@link #of} does.
+	 */
+	public static int reachable(int page, int pageSize) {
+		return Math.min(Math.max(page, 1), Integer.MAX_VALUE / Math.max(pageSize, 1));
+	}
+
 	/** The last page number for a list of this size: at least 1, so an empty list still has a page. */
 	public static int lastPage(int pageSize, long total) {
 		return (int) Math.max(1, (total + pageSize - 1) / pageSize);

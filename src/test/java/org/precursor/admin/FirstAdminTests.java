@@ -31,7 +31,7 @@ class FirstAdminTests {
 	void createsTheFirstAdminWithTheConfiguredUsernameAndPassword() {
 		run(new AdminProperties("chief", "a-configured-password"));
 
-		Account admin = accounts.findByUsernameIgnoreCase("chief").orElseThrow();
+		Account admin = accounts.named("chief").orElseThrow();
 		assertThat(admin.getRole()).isEqualTo(Role.ADMIN);
 		assertThat(admin.getPasswordHash()).startsWith("$2").doesNotContain("a-configured-password");
 		assertThat(encoder.matches("a-configured-password", admin.getPasswordHash())).isTrue();
@@ -45,7 +45,7 @@ class FirstAdminTests {
 		assertThat(logged.find()).as("the generated password is in the log").isTrue();
 		String password = logged.group(1);
 		assertThat(password).hasSize(24);
-		Account admin = accounts.findByUsernameIgnoreCase(AdminProperties.DEFAULT_USERNAME).orElseThrow();
+		Account admin = accounts.named(AdminProperties.DEFAULT_USERNAME).orElseThrow();
 		assertThat(encoder.matches(password, admin.getPasswordHash())).isTrue();
 		assertThat(logged.find()).as("logged only once").isFalse();
 	}
@@ -58,21 +58,36 @@ class FirstAdminTests {
 	@Test
 	void leavesAnExistingAdminAlone(CapturedOutput output) {
 		run(new AdminProperties("chief", "a-configured-password"));
-		String hash = accounts.findByUsernameIgnoreCase("chief").orElseThrow().getPasswordHash();
+		String hash = accounts.named("chief").orElseThrow().getPasswordHash();
 
 		run(new AdminProperties("chief", "another-password-here"));
 		run(new AdminProperties(null, null));
 
 		assertThat(accounts.count()).isEqualTo(1);
-		assertThat(accounts.findByUsernameIgnoreCase("chief").orElseThrow().getPasswordHash()).isEqualTo(hash);
+		assertThat(accounts.named("chief").orElseThrow().getPasswordHash()).isEqualTo(hash);
 		assertThat(output.getOut()).doesNotContain("generated password");
 	}
 
 	@Test
 	void refusesToStartWithAWeakConfiguredPassword() {
 		assertThatIllegalStateException().isThrownBy(() -> run(new AdminProperties("chief", "admin")))
-			.withMessageContaining("PRECURSOR_ADMIN_PASSWORD is too weak");
+			.withMessageContaining("PRECURSOR_ADMIN_PASSWORD is not accepted: Use at least 12 characters.");
 		assertThat(accounts.count()).isZero();
+	}
+
+	@Test
+	void refusesToStartWithAConfiguredPasswordLongerThan72Bytes() {
+		assertThatIllegalStateException().isThrownBy(() -> run(new AdminProperties("chief", "\u4e2d".repeat(40))))
+			.withMessageContaining("it takes 120 bytes and at most 72 fit");
+		assertThat(accounts.count()).isZero();
+	}
+
+	@Test
+	void storesTheFirstAdminsUsernameInItsNormalForm() {
+		run(new AdminProperties("Chief", "a-configured-password"));
+
+		assertThat(accounts.findByUsername("chief")).isPresent();
+		assertThat(accounts.named("\uff23\uff48\uff49\uff45\uff46")).isPresent();
 	}
 
 	private void run(AdminProperties properties) {

@@ -1,5 +1,13 @@
 package org.precursor.admin;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,6 +28,7 @@ import static org.hamcrest.Matchers.not;
 import static org.precursor.support.AdminRequests.admin;
 import static org.precursor.support.AdminRequests.editor;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -155,11 +164,9 @@ class SecurityTests {
 	}
 
 	@Test
-	void throttlesSignInAfterRepeatedFailuresEvenWithTheRightPassword() throws Exception {
-		String username = Fixtures.unique("target").replace(' ', '-');
-		mvc.perform(post("/admin/accounts").with(admin()).with(csrf()).param("username", username)
-			.param("password", "the-right-password").param("role", "EDITOR"));
-		for (int attempt = 0; attempt < LoginThrottle.FAILURES_PER_USERNAME; attempt++) {
+	void throttlesAnAddressThatKeepsGuessingOneUsernameEvenWithTheRightPassword() throws Exception {
+		String username = newEditor("target", "the-right-password");
+		for (int attempt = 0; attempt < 5; attempt++) {
 			mvc.perform(post("/login").with(csrf()).with(from("10.0.0.3")).param("username", username)
 				.param("password", "guess-" + attempt))
 				.andExpect(redirectedUrl("/login?error"));
@@ -167,12 +174,117 @@ class SecurityTests {
 
 		mvc.perform(post("/login").with(csrf()).with(from("10.0.0.3")).param("username", username)
 			.param("password", "the-right-password"))
-			.andExpect(redirectedUrl("/login?throttled=15"));
-		mvc.perform(get("/login").param("throttled", "15"))
-			.andExpect(content().string(containsString("Too many failed sign-ins. For your security, wait 15 minutes")));
+			.andExpect(redirectedUrl("/login?throttled=1"));
+		mvc.perform(get("/login").param("throttled", "1"))
+			.andExpect(content().string(containsString("Too many failed sign-ins. For your security, wait 1 minute")));
 		// Other accounts are not locked out by someone guessing this one's password.
 		mvc.perform(post("/login").with(csrf()).with(from("10.0.0.4")).param("username", "nobody")
 			.param("password", "guess")).andExpect(redirectedUrl("/login?error"));
+	}
+
+	@Test
+	void aStrangersWrongPasswordsDoNotLockTheAdminOut() throws Exception {
+		for (int attempt = 0; attempt < 25; attempt++) {
+			mvc.perform(post("/login").with(csrf()).with(from("10.0.5.1")).param("username", TestAdmin.USERNAME)
+				.param("password", "guess-" + attempt));
+		}
+
+		mvc.perform(post("/login").with(csrf()).with(from("10.0.5.2")).param("username", TestAdmin.USERNAME)
+			.param("password", TestAdmin.PASSWORD))
+			.andExpect(redirectedUrl("/admin"));
+	}
+
+	@Test
+	void aUsernameSpelledWithLookAlikeLettersSharesTheAccountsThrottle() throws Exception {
+		for (String spelling : new String[] { "adm\u0131n", "ADMIN", "\uff41\uff44\uff4d\uff49\uff4e", "adm\u0131n", "Admin" }) {
+			mvc.perform(post("/login").with(csrf()).with(from("10.0.6.1")).param("username", spelling)
+				.param("password", "guess"))
+				.andExpect(redirectedUrl("/login?error"));
+		}
+
+		mvc.perform(post("/login").with(csrf()).with(from("10.0.6.1")).param("username", "adm\u0131n")
+			.param("password", TestAdmin.PASSWORD))
+			.andExpect(redirectedUrl("/login?throttled=1"));
+		mvc.perform(post("/login").with(csrf()).with(from("10.0.6.1")).param("username", TestAdmin.USERNAME)
+			.param("password", TestAdmin.PASSWORD))
+			.andExpect(redirectedUrl("/login?throttled=1"));
+	}
+
+	@Test
+	void anAccountNameDifferingOnlyByCaseIsTaken() throws Exception {
+		String username = newEditor("twin", "a-long-enough-password");
+
+		mvc.perform(post("/admin/accounts").with(admin()).with(csrf()).param("username", username.toUpperCase())
+			.param("password", "a-long-enough-password").param("role", "EDITOR"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("There is already an account with this username.")));
+	}
+
+	@Test
+	void simultaneousWrongPasswordsFromOneAddressAreThrottledLikeConsecutiveOnes() throws Exception {
+		String username = Fixtures.unique("crowd").replace(' ', '-').toLowerCase();
+		int attempts = 40;
+		ExecutorService pool = Executors.newFixedThreadPool(attempts);
+		CountDownLatch start = new CountDownLatch(1);
+		try {
+			List<Future<String>> answers = new ArrayList<>();
+			for (int i = 0; i < attempts; i++) {
+				String guess = "guess-" + i;
+				answers.add(pool.submit(() -> {
+					start.await();
+					return mvc.perform(post("/login").with(csrf()).with(from("10.0.7.1")).param("username", username)
+						.param("password", guess)).andReturn().getResponse().getRedirectedUrl();
+				}));
+			}
+			start.countDown();
+			List<String> redirects = new ArrayList<>();
+			for (Future<String> answer : answers) {
+				redirects.add(answer.get(60, TimeUnit.SECONDS));
+			}
+
+			assertThat(redirects).filteredOn("/login?error"::equals).as("passwords checked").hasSize(5);
+			assertThat(redirects).filteredOn(url -> url.startsWith("/login?throttled=")).hasSize(attempts - 5);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
+	void aPasswordLongerThan72BytesIsRefusedBesideTheFieldOnEveryForm() throws Exception {
+		String tooLong = "\u4e2d".repeat(40);
+		String username = Fixtures.unique("wide").replace(' ', '-').toLowerCase();
+
+		mvc.perform(post("/admin/accounts").with(admin()).with(csrf()).param("username", username)
+			.param("password", tooLong).param("role", "EDITOR"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"password-error\"")))
+			.andExpect(content().string(containsString("it takes 120 bytes and at most 72 fit")))
+			.andExpect(content().string(containsString("value=\"" + username + "\"")));
+		assertThat(count("account where username = '" + username + "'")).isZero();
+
+		String editor = newEditor("widening", "the-right-password");
+		mvc.perform(post("/admin/password").with(user(editor).roles("EDITOR")).with(csrf())
+			.param("currentPassword", "the-right-password").param("newPassword", tooLong)
+			.param("repeatPassword", tooLong))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"newPassword-error\"")))
+			.andExpect(content().string(containsString("it takes 120 bytes and at most 72 fit")));
+
+		mvc.perform(post("/login").with(csrf()).with(from("10.0.8.1")).param("username", editor)
+			.param("password", tooLong))
+			.andExpect(redirectedUrl("/login?error"));
+	}
+
+	@Test
+	void aTooLongCurrentPasswordIsJustTheWrongOne() throws Exception {
+		String editor = newEditor("long-current", "the-right-password");
+
+		mvc.perform(post("/admin/password").with(user(editor).roles("EDITOR")).with(csrf())
+			.param("currentPassword", "\u4e2d".repeat(40)).param("newPassword", "another-good-password")
+			.param("repeatPassword", "another-good-password"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This is not your current password.")));
 	}
 
 	@Test
@@ -190,6 +302,14 @@ class SecurityTests {
 	void signingOutNeedsAPostWithItsToken() throws Exception {
 		mvc.perform(post("/logout").with(editor())).andExpect(status().isForbidden());
 		mvc.perform(post("/logout").with(editor()).with(csrf())).andExpect(redirectedUrl("/login?signed-out"));
+	}
+
+	private String newEditor(String name, String password) throws Exception {
+		String username = Fixtures.unique(name).replace(' ', '-').toLowerCase();
+		mvc.perform(post("/admin/accounts").with(admin()).with(csrf()).param("username", username)
+			.param("password", password).param("role", "EDITOR"))
+			.andExpect(status().isFound());
+		return username;
 	}
 
 	/** Each test signs in from its own address, so that address throttling in one cannot affect another. */

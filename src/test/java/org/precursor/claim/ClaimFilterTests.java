@@ -61,7 +61,8 @@ class ClaimFilterTests {
 		assertThat(filter.from()).isNull();
 		assertThat(filter.sort()).isEqualTo(ClaimFilter.Sort.NEWEST);
 		assertThat(filter.page()).isEqualTo(1);
-		assertThat(filter.ignored()).hasSize(4).anySatisfy(note -> assertThat(note).contains("endorses"));
+		assertThat(filter.ignored()).hasSize(5).anySatisfy(note -> assertThat(note).contains("endorses"))
+			.anySatisfy(note -> assertThat(note).contains("“page” value “x”"));
 	}
 
 	@Test

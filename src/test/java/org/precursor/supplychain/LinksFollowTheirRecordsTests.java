@@ -100,7 +100,8 @@ class LinksFollowTheirRecordsTests {
 			.param("survivor", factory.getId().toString())
 			.param("duplicateVersion", String.valueOf(version(port)))
 			.param("survivorVersion", String.valueOf(version(factory))))
-			.andExpect(content().string(containsString("would start and end at")));
+			.andExpect(content().string(containsString("would start and end at")))
+			.andExpect(content().string(containsString(whereToDeleteTheLink())));
 
 		assertThat(actors.findById(port.getId())).isPresent();
 		assertThat(originOfTheLink()).isEqualTo(factory.getId());
@@ -110,7 +111,8 @@ class LinksFollowTheirRecordsTests {
 	void deletingAnActorAtTheEndOfALinkIsRefusedWithWhatToDoFirst() throws Exception {
 		mvc.perform(post("/admin/actors/" + port.getId() + "/delete").with(editor()).with(csrf())
 			.param("version", String.valueOf(version(port))))
-			.andExpect(content().string(containsString("is an end of 1 supply-chain link(s)")));
+			.andExpect(content().string(containsString("is an end of 1 supply-chain link(s)")))
+			.andExpect(content().string(containsString(whereToDeleteTheLink())));
 
 		assertThat(actors.findById(port.getId())).isPresent();
 	}
@@ -120,7 +122,8 @@ class LinksFollowTheirRecordsTests {
 		mvc.perform(post("/admin/articles/" + article.getId() + "/delete").with(editor()).with(csrf())
 			.param("version", String.valueOf(articles.findById(article.getId()).orElseThrow().getVersion())))
 			.andExpect(status().isConflict())
-			.andExpect(content().string(containsString("rests only on the claims being removed")));
+			.andExpect(content().string(containsString("rests only on the claims being removed")))
+			.andExpect(content().string(containsString(whereToDeleteTheLink())));
 
 		assertThat(articles.findById(article.getId())).isPresent();
 		assertThat(links.findById(linkId)).isPresent();
@@ -142,6 +145,11 @@ class LinksFollowTheirRecordsTests {
 
 		List<Claim> disputing = transactions.execute(tx -> links.findById(linkId).orElseThrow().claims(EvidenceRole.DISPUTES));
 		assertThat(disputing).isEmpty();
+	}
+
+	/** The refusals point to the page where the link can be deleted, and to its button. */
+	private String whereToDeleteTheLink() {
+		return "/admin/supply-chain/" + linkId + "/edit and choose “Delete link…”";
 	}
 
 	private Long originOfTheLink() {

@@ -1,5 +1,7 @@
 package org.precursor.supplychain;
 
+import java.util.List;
+
 import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
@@ -16,11 +18,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Editors add and correct links through forms; each test's changes are rolled back. */
+/** Editors add, correct and delete links through forms; each test's changes are rolled back. */
 @SpringBootTest
 @AutoConfigureMockMvc
 @Transactional
@@ -133,6 +136,80 @@ class SupplyChainAdminTests {
 
 	@Test
 	@WithMockUser(roles = "EDITOR")
+	void refusesASaveWithoutTheVersionItsFormWasOpenedOn() throws Exception {
+		long id = linkId("pill-presses-from-china");
+
+		String page = html(post("/admin/supply-chain/" + id).with(csrf())
+			.param("from", "china").param("to", "mexican-cartels").param("moves", "PILL_PRESSES")
+			.param("stage", "TRAFFICKING").param("assertingClaims", "dc-14"));
+
+		assertThat(page).contains("Someone else saved this while you were editing").contains("value=\"mexican-cartels\"");
+		assertThat(destination(id)).isEqualTo("united-states");
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void offersToDeleteALinkFromItsPageAndAsksToConfirm() throws Exception {
+		long id = linkId("pill-presses-from-china");
+		assertThat(html(get("/admin/supply-chain/" + id + "/edit"))).contains("/admin/supply-chain/" + id + "/delete")
+			.contains("Delete link…");
+
+		String confirmation = html(get("/admin/supply-chain/" + id + "/delete"));
+
+		assertThat(confirmation).contains("Delete this supply-chain link?").contains("Pill presses")
+			.contains("name=\"version\" value=\"0\"").contains("name=\"_csrf\"")
+			.contains("action=\"/admin/supply-chain/" + id + "/delete\"");
+		assertThat(links()).isEqualTo(seededLinks());
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void deletesALinkWithItsCitationsAndKeepsTheClaims() throws Exception {
+		long id = linkId("pill-presses-from-china");
+		long claims = jdbc.queryForObject("select count(*) from claim", Long.class);
+
+		mvc.perform(post("/admin/supply-chain/" + id + "/delete").with(csrf()).param("version", "0"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/admin/supply-chain"))
+			.andExpect(flash().attribute("message", "Link deleted. The claims it cited stay."));
+		entities.flush();
+
+		assertThat(jdbc.queryForObject("select count(*) from supply_chain_link where id = ?", Long.class, id)).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from supply_chain_evidence where link_id = ?", Long.class, id))
+			.isZero();
+		assertThat(jdbc.queryForObject("select count(*) from claim", Long.class)).isEqualTo(claims);
+		mvc.perform(get("/admin/supply-chain/" + id + "/edit")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void keepsALinkWhoseDeletionWasConfirmedOnAnOlderVersionOrWithoutOne() throws Exception {
+		long id = linkId("pill-presses-from-china");
+
+		for (MockHttpServletRequestBuilder stale : List.of(
+				post("/admin/supply-chain/" + id + "/delete").with(csrf()).param("version", "3"),
+				post("/admin/supply-chain/" + id + "/delete").with(csrf()))) {
+			assertThat(html(stale)).contains("The link was changed since you opened this page, so nothing was deleted.")
+				.contains("name=\"version\" value=\"0\"");
+		}
+		entities.flush();
+
+		assertThat(jdbc.queryForObject("select count(*) from supply_chain_link where id = ?", Long.class, id)).isOne();
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void refusesADeletionPostedWithoutItsCsrfToken() throws Exception {
+		long id = linkId("pill-presses-from-china");
+
+		mvc.perform(post("/admin/supply-chain/" + id + "/delete").param("version", "0"))
+			.andExpect(status().isForbidden());
+
+		assertThat(jdbc.queryForObject("select count(*) from supply_chain_link where id = ?", Long.class, id)).isOne();
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
 	void refusesAFormPostedWithoutItsCsrfToken() throws Exception {
 		mvc.perform(post("/admin/supply-chain").param("from", "mexico")).andExpect(status().isForbidden());
 	}
@@ -152,6 +229,11 @@ class SupplyChainAdminTests {
 
 	private String html(MockHttpServletRequestBuilder request) throws Exception {
 		return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	}
+
+	private String destination(long id) {
+		return jdbc.queryForObject("select d.slug from supply_chain_link l join actor d on d.id = l.destination_id"
+				+ " where l.id = ?", String.class, id);
 	}
 
 	private long links() {

@@ -1,0 +1,99 @@
+package org.precursor.admin;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Keeps every open session in step with its account, at its next request: a session whose account was removed, or
+ * whose password changed since it signed in, is signed out; one whose role or name changed carries the new ones,
+ * so a demoted admin loses the account pages at once. Only sessions signed in through the sign-in form
+ * ({@link SignedInAccount}) are checked.
+ */
+class AccountSessions {
+
+	private final AccountRepository accounts;
+
+	private final SecurityContextRepository contexts;
+
+	AccountSessions(AccountRepository accounts, SecurityContextRepository contexts) {
+		this.accounts = accounts;
+		this.contexts = contexts;
+	}
+
+	/** The filter that checks each request's session, placed right after the one that loads it. */
+	OncePerRequestFilter filter() {
+		return new OncePerRequestFilter() {
+
+			@Override
+			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+					throws ServletException, IOException {
+				check(request, response);
+				chain.doFilter(request, response);
+			}
+
+		};
+	}
+
+	void check(HttpServletRequest request, HttpServletResponse response) {
+		Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+		if (signedIn == null || !(signedIn.getPrincipal() instanceof SignedInAccount session)) {
+			return;
+		}
+		Optional<Account> account = accounts.findById(session.id());
+		if (account.isEmpty() || !session.hasPasswordOf(account.get())) {
+			signOut(request);
+		}
+		else if (!session.isUpToDateWith(account.get())) {
+			signInAs(account.get(), signedIn, request, response);
+		}
+	}
+
+	/**
+	 * Keeps the current session signed in after its own user changed the password (under a new session id), while
+	 * every other session of the account is signed out at its next request.
+	 */
+	void keepCurrentSession(HttpServletRequest request, HttpServletResponse response) {
+		Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+		if (signedIn != null && signedIn.getPrincipal() instanceof SignedInAccount session) {
+			accounts.findById(session.id()).ifPresent(account -> {
+				request.changeSessionId();
+				signInAs(account, signedIn, request, response);
+			});
+		}
+	}
+
+	private void signInAs(Account account, Authentication before, HttpServletRequest request,
+			HttpServletResponse response) {
+		SignedInAccount principal = SignedInAccount.of(account);
+		principal.eraseCredentials();
+		UsernamePasswordAuthenticationToken after = UsernamePasswordAuthenticationToken.authenticated(principal, null,
+				principal.getAuthorities());
+		after.setDetails(before.getDetails());
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(after);
+		SecurityContextHolder.setContext(context);
+		contexts.saveContext(context, request, response);
+	}
+
+	private static void signOut(HttpServletRequest request) {
+		SecurityContextHolder.clearContext();
+		HttpSession session = request.getSession(false);
+		if (session != null) {
+			session.invalidate();
+		}
+	}
+
+}

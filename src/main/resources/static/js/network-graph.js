@@ -47,7 +47,7 @@
         types.push(node.type.label);
       }
     });
-    var chart = window.echarts.init(container, null, { renderer: 'svg' });
+    var chart = window.echarts.init(container, null, { renderer: 'canvas' });
     chart.setOption({
       animation: false,
       tooltip: {

@@ -163,7 +163,7 @@
   }
 
   function draw(container, doc) {
-    var chart = window.echarts.init(container, null, { renderer: 'svg' });
+    var chart = window.echarts.init(container, null, { renderer: 'canvas' });
     chart.setOption(option(doc, container));
     chart.on('click', function (params) {
       if (params.dataType === 'edge') {

@@ -40,8 +40,7 @@ class SupplyChainMapBrowserTests extends BrowserTest {
 			.toList();
 		assertThat(drawn).hasSize(jdbc.queryForObject("select count(*) from supply_chain_link", Integer.class))
 			.containsExactlyInAnyOrderElementsOf(listed);
-		assertThat(browser.findElements(By.cssSelector("#chain-diagram svg path")).size())
-			.isGreaterThanOrEqualTo(drawn.size());
+		assertThat(paintedPixels("chain-diagram")).as("pixels the diagram painted").isGreaterThan(2000);
 	}
 
 	@Test

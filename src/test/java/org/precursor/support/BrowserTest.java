@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -21,6 +23,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -61,6 +64,8 @@ public abstract class BrowserTest {
 				"--window-size=1280,1000",
 				// Bootstrap scrolls smoothly otherwise, and a click lands where the page has not yet scrolled to.
 				"--force-prefers-reduced-motion"));
+		// The page's console (errors, policy violations) is readable through consoleMessages().
+		options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();
@@ -77,6 +82,25 @@ public abstract class BrowserTest {
 
 	protected void open(String path) {
 		browser.get("http://localhost:" + port + path);
+	}
+
+	/** How many pixels of the chart drawn in the element with this id are not transparent. */
+	protected long paintedPixels(String chartId) {
+		Object painted = ((JavascriptExecutor) browser).executeScript("""
+				const canvas = document.querySelector('#' + arguments[0] + ' canvas');
+				if (!canvas) { return 0; }
+				const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+				let painted = 0;
+				for (let alpha = 3; alpha < pixels.length; alpha += 4) { if (pixels[alpha] > 0) { painted++; } }
+				return painted;""", chartId);
+		return ((Number) painted).longValue();
+	}
+
+	/** What the page printed to its console since the last call, errors and policy violations included. */
+	protected List<String> consoleMessages() {
+		return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+			.map(entry -> entry.getLevel() + " " + entry.getMessage())
+			.toList();
 	}
 
 	protected WebElement waitFor(By locator) {

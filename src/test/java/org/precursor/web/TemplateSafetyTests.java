@@ -51,6 +51,28 @@ class TemplateSafetyTests {
 		assertThat(problems).isEmpty();
 	}
 
+	/** A page can hold two search forms (the header's and its own): each landmark needs a name to tell them apart. */
+	@Test
+	void everySearchLandmarkHasAName() throws IOException {
+		Pattern searchForm = Pattern.compile("<form\\b[^>]*role=\"search\"[^>]*>", Pattern.DOTALL);
+		List<String> unnamed = new ArrayList<>();
+		int found = 0;
+		try (Stream<Path> files = Files.walk(TEMPLATES)) {
+			for (Path file : files.filter(path -> path.toString().endsWith(".html")).toList()) {
+				Matcher form = searchForm.matcher(Files.readString(file, StandardCharsets.UTF_8));
+				while (form.find()) {
+					found++;
+					if (!form.group().contains("aria-label=\"")) {
+						unnamed.add(TEMPLATES.relativize(file).toString());
+					}
+				}
+			}
+		}
+
+		assertThat(found).isGreaterThanOrEqualTo(3);
+		assertThat(unnamed).isEmpty();
+	}
+
 	@Test
 	void theCheckCatchesWhatItLooksFor() {
 		String bad = "<div onclick=\"x()\" style=\"color:red\"><script>alert(1)</script><p th:utext=\"${x}\"></p></div>";

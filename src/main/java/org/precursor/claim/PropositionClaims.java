@@ -11,6 +11,7 @@ import org.precursor.actor.ActorRef;
 import org.precursor.article.PublicationDate;
 import org.precursor.proposition.Proposition;
 import org.precursor.proposition.PropositionPageSection;
+import org.precursor.proposition.PropositionRef;
 import org.precursor.proposition.PropositionStances;
 import org.precursor.proposition.PropositionTally;
 import org.precursor.proposition.Stance;
@@ -33,6 +34,15 @@ class PropositionClaims implements PropositionStances, PropositionPageSection {
 	@Override
 	public List<PropositionTally> tallies() {
 		return search.matching(ClaimFilter.none()).propositionTallies();
+	}
+
+	@Override
+	public PropositionTally tallyOf(Proposition proposition) {
+		PropositionRef ref = new PropositionRef(proposition.getSlug(), proposition.getText());
+		return search.matching(ClaimFilter.onProposition(proposition.getSlug())).propositionTallies().stream()
+			.filter(tally -> tally.proposition().slug().equals(proposition.getSlug()))
+			.findFirst()
+			.orElse(new PropositionTally(ref, 0, 0));
 	}
 
 	@Override

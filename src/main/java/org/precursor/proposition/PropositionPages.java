@@ -44,7 +44,7 @@ class PropositionPages {
 		Proposition proposition = propositions.findBySlug(slug)
 			.orElseThrow(() -> NotFoundException.of("proposition", slug));
 		Map<String, Object> model = new LinkedHashMap<>();
-		model.put("page", new PropositionPage(listing(proposition, tallies().get(slug))));
+		model.put("page", new PropositionPage(listing(proposition, stances.tallyOf(proposition))));
 		sections.orderedStream().forEach(section -> model.putAll(section.forProposition(proposition)));
 		return model;
 	}

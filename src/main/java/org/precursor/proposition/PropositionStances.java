@@ -11,6 +11,9 @@ public interface PropositionStances {
 	/** Both sides of every proposition that any claim takes a side on, counted over all claims. */
 	List<PropositionTally> tallies();
 
+	/** Both sides of one proposition, counted over the claims that take a side on it. */
+	PropositionTally tallyOf(Proposition proposition);
+
 	/** The claims taking a side on the proposition, each as "claimant: text", for a confirmation page. */
 	List<String> describeClaimsOn(Proposition proposition);
 

@@ -118,78 +118,88 @@ public class SupplyChainImporter {
 	}
 
 	private void upgradeLink(SeedRow row, Map<String, Actor> actorsBySlug, SeedFindings findings) {
-		String key = ApplyingSeedDataset.slug(row, "key");
-		Actor from = row.reference(row.required("from"), "actor", actorsBySlug::get);
-		Actor to = row.reference(row.required("to"), "actor", actorsBySlug::get);
-		Commodity moves = row.enumValue("moves", Commodity.class);
-		Stage stage = row.enumValue("stage", Stage.class);
-		List<Channel> how = row.list("how").stream().map(channel -> channel(row, channel)).toList();
-		List<Claim> asserting = claims(row, "asserted_by");
-		List<Claim> disputing = claims(row, "disputed_by");
-		Optional<SupplyChainLink> existing = links.findBySeedKey(key);
+		LinkRow wanted = read(row, actorsBySlug);
+		Optional<SupplyChainLink> existing = links.findBySeedKey(wanted.key());
 		if (existing.isPresent()) {
 			SupplyChainLink link = existing.get();
 			Optional<String> editor = authorship.editorOf("supply_chain_link", link.getId());
 			if (editor.isPresent()) {
-				findings.edited("supply-chain link", key, "/supply-chain/links/" + link.getId(), editor.get()
+				findings.edited("supply-chain link", wanted.key(), "/supply-chain/links/" + link.getId(), editor.get()
 						+ " changed it since it was seeded; " + findings.author() + " would change it. Kept as "
 						+ editor.get() + " saved it.");
 				return;
 			}
-			if (sameAs(link, from, to, moves, stage, how, row, asserting, disputing)) {
+			if (wanted.isWrittenIn(link)) {
 				return;
 			}
 		}
-		try {
-			SupplyChainLink link = existing.orElseGet(() -> new SupplyChainLink(from, to, moves, stage));
-			link.reroute(from, to, moves, stage);
-			link.describe(how, row.optional("period"), row.optional("description"));
-			link.citeEvidence(asserting, disputing);
-			link.markSeeded(key);
-			links.save(link);
-			findings.changed("supply-chain link", existing.isPresent() ? "updated" : "added");
-		}
-		catch (IllegalArgumentException ex) {
-			throw row.problem(ex.getMessage());
-		}
+		SupplyChainLink link = existing.orElseGet(() -> wanted.newLink(row));
+		wanted.writeTo(link, row);
+		links.save(link);
+		findings.changed("supply-chain link", existing.isPresent() ? "updated" : "added");
 	}
 
-	private static boolean sameAs(SupplyChainLink link, Actor from, Actor to, Commodity moves, Stage stage,
-			List<Channel> how, SeedRow row, List<Claim> asserting, List<Claim> disputing) {
-		return link.getOrigin().getId().equals(from.getId()) && link.getDestination().getId().equals(to.getId())
-				&& link.getMoves() == moves && link.getStage() == stage && Set.copyOf(link.getChannels()).equals(Set.copyOf(how))
-				&& Objects.equals(link.getPeriod(), row.optional("period"))
-				&& Objects.equals(link.getDescription(), row.optional("description"))
-				&& ids(link.claims(EvidenceRole.ASSERTS)).equals(ids(asserting))
-				&& ids(link.claims(EvidenceRole.DISPUTES)).equals(ids(disputing));
+	/** A row of supply-chain.tsv, its references resolved. */
+	private LinkRow read(SeedRow row, Map<String, Actor> actorsBySlug) {
+		String key = ApplyingSeedDataset.slug(row, "key");
+		Actor from = row.reference(row.required("from"), "actor", actorsBySlug::get);
+		Actor to = row.reference(row.required("to"), "actor", actorsBySlug::get);
+		List<Claim> asserting = claims(row, "asserted_by");
+		if (asserting.isEmpty()) {
+			throw row.problem("asserted_by is empty: every link needs at least one claim that asserts it");
+		}
+		return new LinkRow(key, from, to, row.enumValue("moves", Commodity.class), row.enumValue("stage", Stage.class),
+				row.list("how").stream().map(channel -> channel(row, channel)).toList(), row.optional("period"),
+				row.optional("description"), asserting, claims(row, "disputed_by"));
 	}
 
-	private static Set<Long> ids(List<Claim> claims) {
-		return claims.stream().map(Claim::getId).collect(Collectors.toSet());
+	private record LinkRow(String key, Actor from, Actor to, Commodity moves, Stage stage, List<Channel> how,
+			String period, String description, List<Claim> asserting, List<Claim> disputing) {
+
+		SupplyChainLink newLink(SeedRow row) {
+			try {
+				return new SupplyChainLink(from, to, moves, stage);
+			}
+			catch (IllegalArgumentException ex) {
+				throw row.problem(ex.getMessage());
+			}
+		}
+
+		void writeTo(SupplyChainLink link, SeedRow row) {
+			try {
+				link.reroute(from, to, moves, stage);
+				link.describe(how, period, description);
+				link.citeEvidence(asserting, disputing);
+				link.markSeeded(key);
+			}
+			catch (IllegalArgumentException ex) {
+				throw row.problem(ex.getMessage());
+			}
+		}
+
+		/** Whether the link already holds what this row says, so writing it would change nothing. */
+		boolean isWrittenIn(SupplyChainLink link) {
+			return link.getOrigin().getId().equals(from.getId()) && link.getDestination().getId().equals(to.getId())
+					&& link.getMoves() == moves && link.getStage() == stage
+					&& Set.copyOf(link.getChannels()).equals(Set.copyOf(how))
+					&& Objects.equals(link.getPeriod(), period) && Objects.equals(link.getDescription(), description)
+					&& ids(link.claims(EvidenceRole.ASSERTS)).equals(ids(asserting))
+					&& ids(link.claims(EvidenceRole.DISPUTES)).equals(ids(disputing));
+		}
+
+		private static Set<Long> ids(List<Claim> claims) {
+			return claims.stream().map(Claim::getId).collect(Collectors.toSet());
+		}
+
 	}
 
 	private int importLinks(List<SeedRow> rows, Map<String, Actor> actorsBySlug) {
 		Map<String, SupplyChainLink> byKey = new HashMap<>();
 		for (SeedRow row : rows) {
-			String key = ApplyingSeedDataset.slug(row, "key");
-			Actor from = row.reference(row.required("from"), "actor", actorsBySlug::get);
-			Actor to = row.reference(row.required("to"), "actor", actorsBySlug::get);
-			List<Claim> asserting = claims(row, "asserted_by");
-			if (asserting.isEmpty()) {
-				throw row.problem("asserted_by is empty: every link needs at least one claim that asserts it");
-			}
-			try {
-				SupplyChainLink link = new SupplyChainLink(from, to, row.enumValue("moves", Commodity.class),
-						row.enumValue("stage", Stage.class));
-				link.describe(row.list("how").stream().map(channel -> channel(row, channel)).toList(), row.optional("period"),
-						row.optional("description"));
-				link.citeEvidence(asserting, claims(row, "disputed_by"));
-				link.markSeeded(key);
-				putUnique(byKey, key, link, row);
-			}
-			catch (IllegalArgumentException ex) {
-				throw row.problem(ex.getMessage());
-			}
+			LinkRow wanted = read(row, actorsBySlug);
+			SupplyChainLink link = wanted.newLink(row);
+			wanted.writeTo(link, row);
+			putUnique(byKey, wanted.key(), link, row);
 		}
 		links.saveAll(byKey.values());
 		return byKey.size();

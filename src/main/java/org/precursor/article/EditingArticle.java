@@ -1,5 +1,9 @@
 package org.precursor.article;
 
+import java.time.LocalDate;
+import java.util.Objects;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,9 +18,12 @@ public class EditingArticle {
 
 	private final OutletRepository outlets;
 
-	EditingArticle(ArticleRepository articles, OutletRepository outlets) {
+	private final ApplicationEventPublisher events;
+
+	EditingArticle(ArticleRepository articles, OutletRepository outlets, ApplicationEventPublisher events) {
 		this.articles = articles;
 		this.outlets = outlets;
+		this.events = events;
 	}
 
 	@Transactional
@@ -31,8 +38,13 @@ public class EditingArticle {
 		article.publishedBy(outlets.findOrCreateNamed(form.getOutletName()), form.getOriginalOutletName() == null
 				? article.getOriginalOutlet() : AddingArticle.originalOutlet(outlets, form));
 		article.locatedAt(url);
+		LocalDate dated = article.getPublishedOn();
 		form.applyTo(article);
-		return articles.saveAndFlush(article);
+		Article saved = articles.saveAndFlush(article);
+		if (!Objects.equals(dated, saved.getPublishedOn())) {
+			events.publishEvent(new ArticleRedated(saved));
+		}
+		return saved;
 	}
 
 }

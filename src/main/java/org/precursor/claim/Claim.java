@@ -18,9 +18,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 import org.precursor.actor.Actor;
 import org.precursor.article.Article;
@@ -63,6 +66,13 @@ public class Claim {
 	private String summary;
 
 	private LocalDate madeOn;
+
+	/**
+	 * {@link #getEffectiveDate()} kept as a column so that newest-first lists are read from an index. Set before
+	 * every write of the claim; {@code ClaimsFollowTheirRecords} resets it when the article's date changes.
+	 */
+	@NotAudited
+	private LocalDate effectiveOn;
 
 	/** Reading order within the article. */
 	private int position;
@@ -177,6 +187,12 @@ public class Claim {
 	/** The date the claim was made: its own date when the article gives one, otherwise the article's. */
 	public LocalDate getEffectiveDate() {
 		return madeOn != null ? madeOn : article.getPublishedOn();
+	}
+
+	@PrePersist
+	@PreUpdate
+	void keepEffectiveDate() {
+		effectiveOn = getEffectiveDate();
 	}
 
 	public boolean isQuotation() {

@@ -1,11 +1,13 @@
 package org.precursor.claim;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 import org.precursor.actor.Actor;
@@ -14,6 +16,10 @@ import org.precursor.article.Article;
 import org.precursor.proposition.Proposition;
 
 public interface ClaimRepository extends JpaRepository<Claim, Long> {
+
+	@Modifying(flushAutomatically = true)
+	@Query("update Claim c set c.effectiveOn = coalesce(c.madeOn, :publishedOn) where c.article = :article")
+	void redate(Article article, LocalDate publishedOn);
 
 	@Query("select c from Claim c join fetch c.claimant where c.article = :article order by c.position, c.id")
 	List<Claim> findByArticleInReadingOrder(Article article);

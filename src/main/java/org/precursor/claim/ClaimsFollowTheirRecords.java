@@ -9,13 +9,15 @@ import org.springframework.stereotype.Component;
 import org.precursor.actor.Actor;
 import org.precursor.actor.ActorMerging;
 import org.precursor.actor.ActorRemoving;
+import org.precursor.article.ArticleRedated;
 import org.precursor.article.ArticleRemoving;
 import org.precursor.proposition.PropositionRemoving;
 
 /**
  * Keeps claims pointing at records that exist: a merged actor's claims, made and about, move to the survivor; a
  * deleted actor is taken off the claims about it; a deleted article takes its claims with it; a deleted
- * proposition's stances are withdrawn. Each runs inside the merge's or delete's transaction.
+ * proposition's stances are withdrawn; a redated article's claims take its new date where they have none of their
+ * own. Each runs inside the merge's or delete's transaction.
  */
 @Component
 class ClaimsFollowTheirRecords {
@@ -55,6 +57,11 @@ class ClaimsFollowTheirRecords {
 	@EventListener
 	void articleRemoving(ArticleRemoving removing) {
 		this.removing.remove(claims.findByArticleInReadingOrder(removing.article()));
+	}
+
+	@EventListener
+	void articleRedated(ArticleRedated redated) {
+		claims.redate(redated.article(), redated.article().getPublishedOn());
 	}
 
 	@EventListener

@@ -6,18 +6,21 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import org.precursor.actor.Actor;
 import org.precursor.actor.ActorRepository;
 import org.precursor.actor.ActorType;
 import org.precursor.article.Article;
+import org.precursor.article.ArticleRedated;
 import org.precursor.article.ArticleRepository;
 import org.precursor.article.CanonicalUrl;
 import org.precursor.article.DatePrecision;
@@ -61,9 +64,11 @@ class ApplyingSeedDataset {
 
 	private final RemovingSeedRecords removing;
 
+	private final ApplicationEventPublisher events;
+
 	ApplyingSeedDataset(OutletRepository outlets, ArticleRepository articles, ActorRepository actors,
 			PropositionRepository propositions, ClaimRepository claims, DatasetAuthorship authorship,
-			RemovingSeedRecords removing) {
+			RemovingSeedRecords removing, ApplicationEventPublisher events) {
 		this.outlets = outlets;
 		this.articles = articles;
 		this.actors = actors;
@@ -71,6 +76,7 @@ class ApplyingSeedDataset {
 		this.claims = claims;
 		this.authorship = authorship;
 		this.removing = removing;
+		this.events = events;
 	}
 
 	void apply(SeedDataset dataset, SeedFindings findings) {
@@ -239,7 +245,11 @@ class ApplyingSeedDataset {
 				}
 				else if (mayChange(findings, "article", article.getId(), key, "/articles/" + article.getId(),
 						ArticleValues.of(article), wanted)) {
+					LocalDate dated = article.getPublishedOn();
 					write(article, wanted, outlet, original, article.getBody());
+					if (!Objects.equals(dated, article.getPublishedOn())) {
+						events.publishEvent(new ArticleRedated(article));
+					}
 				}
 			}
 			catch (SeedFormatException ex) {

@@ -18,6 +18,7 @@ import org.precursor.actor.Actor;
 import org.precursor.history.RevisionAuthor;
 import org.precursor.seed.SeedFindings.Finding;
 import org.precursor.seed.SeedReview.Reason;
+import org.precursor.web.DataVersion;
 
 /**
  * Loads a {@link SeedDataset} into the database, each time in one transaction whose history is recorded as made by
@@ -39,8 +40,11 @@ public class SeedImporter {
 
 	private final SeedReview review;
 
+	private final DataVersion dataVersion;
+
 	SeedImporter(JdbcTemplate jdbc, PlatformTransactionManager transactions, ApplyingSeedDataset applying,
-			SeedReview review) {
+			SeedReview review, DataVersion dataVersion) {
+		this.dataVersion = dataVersion;
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactions);
 		this.applying = applying;
@@ -68,6 +72,7 @@ public class SeedImporter {
 			applying.apply(dataset, findings);
 			recordImport(name, dataset.checksum(), dataset.version());
 			log.info("Loaded seed dataset '{}' version {}: {}", name, dataset.version(), findings.summary());
+			dataVersion.changed();
 			return true;
 		});
 	}
@@ -89,6 +94,7 @@ public class SeedImporter {
 					dataset.version(), dataset.checksum(), Timestamp.from(Instant.now()), name);
 			log.info("Applied seed dataset '{}' version {} over version {}: {}; {} for review at /admin/seed-review",
 					name, dataset.version(), held.get(), findings.summary(), findings.findings().size());
+			dataVersion.changed();
 			return true;
 		});
 	}

@@ -41,16 +41,25 @@ class QueryCountTests {
 
 	private SqlStatements statements;
 
+	@Autowired
+	private PublicPageCache cache;
+
 	@BeforeEach
 	void countStatements() {
 		statements = new SqlStatements(entityManagerFactory);
+	}
+
+	/** Each page as it costs to render, not as it is served again from the readers' page cache. */
+	private long rendering(String page) throws Exception {
+		cache.clear();
+		return statements.countDuring(() -> mvc.perform(get(page)).andExpect(status().is2xxSuccessful()));
 	}
 
 	@Test
 	void everyPublicPageStaysWithinTheBudget() throws Exception {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		for (String page : SeedPages.ALL) {
-			counts.put(page, statements.countDuring(() -> mvc.perform(get(page)).andExpect(status().is2xxSuccessful())));
+			counts.put(page, rendering(page));
 		}
 
 		assertThat(counts).allSatisfy((page, count) -> assertThat(count).as(page).isBetween(1L, (long) BUDGET));
@@ -69,8 +78,8 @@ class QueryCountTests {
 	}
 
 	private void assertSameCost(String larger, String smaller) throws Exception {
-		long large = statements.countDuring(() -> mvc.perform(get(larger)).andExpect(status().isOk()));
-		long small = statements.countDuring(() -> mvc.perform(get(smaller)).andExpect(status().isOk()));
+		long large = rendering(larger);
+		long small = rendering(smaller);
 		assertThat(large).as(larger + " compared with " + smaller).isEqualTo(small);
 	}
 

@@ -19,9 +19,10 @@ final class ClaimQuery {
 	static final String FROM = " from Claim c join c.article a join a.outlet o left join a.originalOutlet oo"
 			+ " join c.claimant cl left join cl.parent clp";
 
-	static final String NEWEST_FIRST = " order by coalesce(c.madeOn, a.publishedOn) desc nulls last, a.id, c.position, c.id";
+	/** Newest first by the claim's effective date; the order of the index {@code ix_claim_newest}. */
+	static final String NEWEST_FIRST = " order by c.effectiveOn desc nulls last, c.article.id, c.position, c.id";
 
-	static final String OLDEST_FIRST = " order by coalesce(c.madeOn, a.publishedOn) asc nulls last, a.id, c.position, c.id";
+	static final String OLDEST_FIRST = " order by c.effectiveOn asc nulls last, c.article.id, c.position, c.id";
 
 	static final String READING_ORDER = " order by c.position, c.id";
 
@@ -77,10 +78,10 @@ final class ClaimQuery {
 			query.and("c.kind = :kind", "kind", filter.kind());
 		}
 		if (filter.from() != null) {
-			query.and("coalesce(c.madeOn, a.publishedOn) >= :from", "from", filter.from());
+			query.and("c.effectiveOn >= :from", "from", filter.from());
 		}
 		if (filter.to() != null) {
-			query.and("coalesce(c.madeOn, a.publishedOn) <= :to", "to", filter.to());
+			query.and("c.effectiveOn <= :to", "to", filter.to());
 		}
 		if (filter.q() != null) {
 			query.and("(lower(c.text)" + LIKE + " or lower(cl.name)" + LIKE

@@ -18,6 +18,7 @@ import org.precursor.actor.Actor;
 import org.precursor.history.RevisionAuthor;
 import org.precursor.seed.SeedFindings.Finding;
 import org.precursor.seed.SeedReview.Reason;
+import org.precursor.web.StartUpLock;
 
 /**
  * Loads a {@link SeedDataset} into the database, each time in one transaction whose history is recorded as made by
@@ -39,12 +40,15 @@ public class SeedImporter {
 
 	private final SeedReview review;
 
+	private final StartUpLock lock;
+
 	SeedImporter(JdbcTemplate jdbc, PlatformTransactionManager transactions, ApplyingSeedDataset applying,
-			SeedReview review) {
+			SeedReview review, StartUpLock lock) {
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactions);
 		this.applying = applying;
 		this.review = review;
+		this.lock = lock;
 	}
 
 	public boolean isImported(String name) {
@@ -115,9 +119,16 @@ public class SeedImporter {
 		}
 	}
 
-	/** Runs one transaction, commit included, whose revisions the history shows as the dataset version's. */
+	/**
+	 * Runs one transaction, commit included, whose revisions the history shows as the dataset version's. It first
+	 * takes the {@link StartUpLock}, so that of several instances starting together on one database one imports and
+	 * the others, whose checks inside the work come after the lock, find the dataset imported and do nothing.
+	 */
 	<T> T inRevisionsOf(int version, Supplier<T> work) {
-		return RevisionAuthor.actingAs(SeedDataset.author(version), () -> transactions.execute(status -> work.get()));
+		return RevisionAuthor.actingAs(SeedDataset.author(version), () -> transactions.execute(status -> {
+			lock.holdUntilCommit();
+			return work.get();
+		}));
 	}
 
 	void recordUpgrade(String name, String checksum, int version) {

@@ -7,6 +7,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,6 +81,22 @@ class SecurityTests {
 			.andExpect(content().string(containsString("Your form could not be saved")));
 
 		assertThat(count("article where title = '" + title + "'")).isZero();
+	}
+
+	@Test
+	void aFormSentAfterItsStoredSessionExpiredGetsTheSessionExpiredPage() throws Exception {
+		SessionCookieClient browser = new SessionCookieClient(mvc);
+		String form = browser.perform(get("/login")).andReturn().getResponse().getContentAsString();
+		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
+		assertThat(token.find()).as("the sign-in form carries its CSRF token").isTrue();
+
+		// What the expired-session clean-up of any instance does.
+		assertThat(jdbc.update("delete from spring_session where session_id = ?", browser.sessionId())).isOne();
+
+		browser.perform(post("/login").param("_csrf", token.group(1)).with(from("10.0.0.9"))
+			.param("username", TestAdmin.USERNAME).param("password", TestAdmin.PASSWORD))
+			.andExpect(status().isForbidden())
+			.andExpect(forwardedUrl("/session-expired"));
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.precursor.support.BrowserTest;
 import org.precursor.support.Fixtures;
+import org.precursor.support.SessionCookieClient;
 import org.precursor.support.TestAdmin;
 import org.precursor.web.Slugs;
 
@@ -35,12 +36,12 @@ class AdminJourneyBrowserTests extends BrowserTest {
 
 		open("/admin");
 		waitUntilUrlContains("/login");
-		String sessionBefore = browser.manage().getCookieNamed("JSESSIONID").getValue();
+		String sessionBefore = browser.manage().getCookieNamed(SessionCookieClient.COOKIE).getValue();
 		browser.findElement(By.id("username")).sendKeys(TestAdmin.USERNAME);
 		browser.findElement(By.id("password")).sendKeys(TestAdmin.PASSWORD);
 		press(browser.findElement(By.cssSelector("main button[type=submit]")));
 		assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("Admin");
-		assertThat(browser.manage().getCookieNamed("JSESSIONID").getValue()).isNotEqualTo(sessionBefore);
+		assertThat(browser.manage().getCookieNamed(SessionCookieClient.COOKIE).getValue()).isNotEqualTo(sessionBefore);
 
 		press(browser.findElement(By.linkText("Add an article")));
 		waitFor(By.id("url")).sendKeys("https://news.example/" + title.hashCode() + "?utm_source=feed");

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 
 import org.precursor.actor.Actor;
 import org.precursor.proposition.PropositionTally;
@@ -62,7 +63,7 @@ public final class MatchingClaims {
 	}
 
 	public long count() {
-		return query(filter).select(entities, "count(c)", "", "", Long.class).getSingleResult();
+		return query(filter).selectOverClaims(entities, "count(c)", "", "", Long.class).getSingleResult();
 	}
 
 	public List<ClaimCard> page(int page, int size) {
@@ -74,12 +75,13 @@ public final class MatchingClaims {
 
 	/** How many different claimants made these claims; joint claimants are not counted. */
 	public long countClaimants() {
-		return query(filter).select(entities, "count(distinct cl.id)", "", "", Long.class).getSingleResult();
+		return query(filter).selectOverClaims(entities, "count(distinct c.claimant.id)", "", "", Long.class)
+			.getSingleResult();
 	}
 
 	/** How many claims match, and how many of them take a side on no proposition, in one statement. */
 	public Totals totals() {
-		Object[] row = query(filter).select(entities, "count(c), coalesce(sum(case when exists (select 1 from Claim cs"
+		Object[] row = query(filter).selectOverClaims(entities, "count(c), coalesce(sum(case when exists (select 1 from Claim cs"
 				+ " join cs.stances s where cs = c) then 0 else 1 end), 0)", "", "", Object[].class).getSingleResult();
 		return new Totals(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
 	}
@@ -91,7 +93,7 @@ public final class MatchingClaims {
 	/** Claims per proposition they take a side on, most first; a claim on two propositions counts for both. */
 	public List<PropositionCount> countsByProposition() {
 		return query(filter)
-			.select(entities, "new org.precursor.claim.PropositionCount(p2.slug, p2.text, count(c))",
+			.selectOverClaims(entities, "new org.precursor.claim.PropositionCount(p2.slug, p2.text, count(c))",
 					" join c.stances s2 join s2.proposition p2",
 					" group by p2.slug, p2.text order by count(c) desc, p2.text", PropositionCount.class)
 			.getResultList();
@@ -100,18 +102,18 @@ public final class MatchingClaims {
 	/** Claims per outlet, counting a republished article for its publisher and its original outlet alike. */
 	public List<FacetValue> outletCounts() {
 		return facet(() -> query(filter.withOutlets(List.of())), "o2.slug", "o2.name",
-				" join Outlet o2 on (o2 = o or o2 = oo)", "count(distinct c.id)", filter.outlets(), OUTLETS_SHOWN);
+				" join Outlet o2 on (o2 = o or o2 = oo)", "count(distinct c.id)", filter.outlets(), OUTLETS_SHOWN, true);
 	}
 
 	/** Claims per claimant, own claims only. */
 	public List<FacetValue> claimantCounts() {
 		return facet(() -> query(filter.withClaimant(null, false)), "cl.slug", "cl.name", "", "count(c)",
-				optional(filter.claimant()), VALUES_SHOWN);
+				optional(filter.claimant()), VALUES_SHOWN, true);
 	}
 
 	public List<FacetValue> aboutCounts() {
 		return facet(() -> query(filter.withAbout(null)), "ab2.slug", "ab2.name", " join c.about ab2", "count(c)",
-				optional(filter.about()), VALUES_SHOWN);
+				optional(filter.about()), VALUES_SHOWN, false);
 	}
 
 	/** Claims per proposition, on the chosen side when a stance is chosen. */
@@ -121,13 +123,13 @@ public final class MatchingClaims {
 			return filter.stance() == null ? onAny : onAny.and("s2.stance = :facetStance", "facetStance", filter.stance());
 		};
 		return facet(query, "p2.slug", "p2.text", " join c.stances s2 join s2.proposition p2", "count(distinct c.id)",
-				optional(filter.proposition()), VALUES_SHOWN);
+				optional(filter.proposition()), VALUES_SHOWN, false);
 	}
 
 	/** Claims per proposition and side: which side these claims give voice to. */
 	public List<StanceCount> stanceCounts() {
 		return query(filter)
-			.select(entities, "new org.precursor.claim.StanceCount(p2.slug, p2.text, s2.stance, count(c))",
+			.selectOverClaims(entities, "new org.precursor.claim.StanceCount(p2.slug, p2.text, s2.stance, count(c))",
 					" join c.stances s2 join s2.proposition p2", " group by p2.slug, p2.text, s2.stance",
 					StanceCount.class)
 			.getResultList();
@@ -148,7 +150,7 @@ public final class MatchingClaims {
 	private ClaimQuery query(ClaimFilter variant) {
 		ClaimQuery query = ClaimQuery.matching(variant, claimantTree);
 		if (excludedClaimant != null) {
-			query.and("not (cl.slug = :excluded or exists (select 1 from Claim jx join jx.jointClaimants jxa"
+			query.andOverRecords("not (cl.slug = :excluded or exists (select 1 from Claim jx join jx.jointClaimants jxa"
 					+ " where jx = c and jxa.slug = :excluded))", "excluded", excludedClaimant);
 		}
 		return query;
@@ -167,23 +169,28 @@ public final class MatchingClaims {
 	 * few claims they have, so that a facet never lists every actor of a large dataset.
 	 */
 	private List<FacetValue> facet(Supplier<ClaimQuery> query, String value, String label, String joins, String count,
-			List<String> chosen, int shown) {
+			List<String> chosen, int shown, boolean readsRecords) {
 		String ending = " group by " + value + ", " + label + " order by " + count + " desc, " + label;
 		String selection = value + ", " + label + ", " + count;
-		List<Object[]> rows = new ArrayList<>(query.get().select(entities, selection, joins, ending, Object[].class)
+		List<Object[]> rows = new ArrayList<>(select(query.get(), selection, joins, ending, readsRecords)
 			.setMaxResults(shown)
 			.getResultList());
 		List<String> missing = chosen.stream().filter(slug -> rows.stream().noneMatch(row -> slug.equals(row[0])))
 			.toList();
 		if (!missing.isEmpty()) {
-			rows.addAll(query.get().and(value + " in :facetChosen", "facetChosen", missing)
-				.select(entities, selection, joins, ending, Object[].class)
-				.getResultList());
+			rows.addAll(select(query.get().and(value + " in :facetChosen", "facetChosen", missing), selection, joins,
+					ending, readsRecords).getResultList());
 		}
 		return rows.stream()
 			.map(row -> new FacetValue((String) row[0], (String) row[1], ((Number) row[2]).longValue(),
 					chosen.contains((String) row[0])))
 			.toList();
+	}
+
+	private TypedQuery<Object[]> select(ClaimQuery query, String selection, String joins, String ending,
+			boolean readsRecords) {
+		return readsRecords ? query.select(entities, selection, joins, ending, Object[].class)
+				: query.selectOverClaims(entities, selection, joins, ending, Object[].class);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.precursor.article;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -11,8 +12,11 @@ public interface ArticleClaims {
 
 	long countIn(Article article);
 
-	/** Claims by article id; articles with none are left out. */
-	Map<Long, Long> countPerArticle();
+	/** Claims in each of these articles, by article id; articles with none are left out. */
+	Map<Long, Long> countPerArticle(Collection<Long> articleIds);
+
+	/** Claims in the articles an outlet published or originally reported. */
+	long countFrom(Outlet outlet);
 
 	/** Claims by outlet slug, counting for both the outlet that published and the one that originally reported. */
 	Map<String, Long> countPerOutlet();

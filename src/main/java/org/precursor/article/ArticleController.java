@@ -4,6 +4,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import org.precursor.web.Pagination;
 
 @Controller
 class ArticleController {
@@ -15,8 +18,8 @@ class ArticleController {
 	}
 
 	@GetMapping("/articles")
-	String list(Model model) {
-		model.addAttribute("articles", pages.articles());
+	String list(@RequestParam(defaultValue = "1") String page, Model model) {
+		model.addAttribute("list", pages.articles(Pagination.pageNumber(page)));
 		return "articles/list";
 	}
 

@@ -6,10 +6,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import org.precursor.web.NotFoundException;
+import org.precursor.web.Pagination;
 
 /** Assembles the article and outlet pages, each in one read-only transaction. */
 @Component
@@ -23,6 +27,9 @@ class ArticlePages {
 
 	private final ObjectProvider<ArticlePageSection> articleSections;
 
+	/** Articles listed on one page of the articles list, and on an outlet's page, newest first. */
+	static final int PAGE_SIZE = 50;
+
 	private final ObjectProvider<OutletPageSection> outletSections;
 
 	ArticlePages(ArticleRepository articles, OutletRepository outlets, ArticleClaims claims,
@@ -34,10 +41,17 @@ class ArticlePages {
 		this.outletSections = outletSections;
 	}
 
+	/** One page of the articles, newest first, each with its number of claims. */
 	@Transactional(readOnly = true)
-	List<ArticleListing> articles() {
-		Map<Long, Long> counts = claims.countPerArticle();
-		return articles.findAllWithOutletsNewestFirst().stream()
+	ArticleList articles(int page) {
+		Page<Article> found = articles.findNewestFirst(PageRequest.of(Pagination.reachable(page, PAGE_SIZE) - 1, PAGE_SIZE));
+		return new ArticleList(listings(found.getContent()), Pagination.of(page, PAGE_SIZE, found.getTotalElements(),
+				number -> UriComponentsBuilder.fromPath("/articles").queryParam("page", number).toUriString()));
+	}
+
+	private List<ArticleListing> listings(List<Article> found) {
+		Map<Long, Long> counts = claims.countPerArticle(found.stream().map(Article::getId).toList());
+		return found.stream()
 			.map(article -> ArticleListing.of(article, counts.getOrDefault(article.getId(), 0L)))
 			.toList();
 	}
@@ -69,14 +83,10 @@ class ArticlePages {
 	@Transactional(readOnly = true)
 	Map<String, Object> outlet(String slug) {
 		Outlet outlet = outlets.findBySlug(slug).orElseThrow(() -> NotFoundException.of("outlet", slug));
-		Map<Long, Long> counts = claims.countPerArticle();
-		List<ArticleListing> published = articles.findPublishedOrReportedBy(outlet).stream()
-			.map(article -> ArticleListing.of(article, counts.getOrDefault(article.getId(), 0L)))
-			.toList();
-		long claimCount = published.stream().mapToLong(ArticleListing::claims).sum();
+		Page<Article> newest = articles.findPublishedOrReportedBy(outlet, PageRequest.of(0, PAGE_SIZE));
 		Map<String, Object> model = new LinkedHashMap<>();
-		model.put("page", new OutletPage(listing(outlet, published.size(), claimCount), outlet.getHomepage(),
-				published));
+		model.put("page", new OutletPage(listing(outlet, newest.getTotalElements(), claims.countFrom(outlet)),
+				outlet.getHomepage(), listings(newest.getContent())));
 		outletSections.orderedStream().forEach(section -> model.putAll(section.forOutlet(outlet)));
 		return model;
 	}

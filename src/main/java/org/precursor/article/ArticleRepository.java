@@ -3,6 +3,8 @@ package org.precursor.article;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -13,14 +15,16 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 	@Query("select a from Article a join fetch a.outlet left join fetch a.originalOutlet where a.id = :id")
 	Optional<Article> findWithOutletsById(Long id);
 
-	@Query("""
+	@Query(value = """
 			select a from Article a join fetch a.outlet o left join fetch a.originalOutlet
 			where o = :outlet or a.originalOutlet = :outlet
-			order by a.publishedOn desc nulls last, a.id""")
-	List<Article> findPublishedOrReportedBy(Outlet outlet);
+			order by a.publishedOn desc nulls last, a.id""",
+			countQuery = "select count(a) from Article a where a.outlet = :outlet or a.originalOutlet = :outlet")
+	Page<Article> findPublishedOrReportedBy(Outlet outlet, Pageable page);
 
-	@Query("select a from Article a join fetch a.outlet left join fetch a.originalOutlet order by a.publishedOn desc nulls last, a.id")
-	List<Article> findAllWithOutletsNewestFirst();
+	@Query(value = "select a from Article a join fetch a.outlet left join fetch a.originalOutlet"
+			+ " order by a.publishedOn desc nulls last, a.id", countQuery = "select count(a) from Article a")
+	Page<Article> findNewestFirst(Pageable page);
 
 	/** Every article, the most recently added first, with its claim count. */
 	@Query("""
@@ -45,6 +49,6 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 			where lower(a.title) like :pattern escape '!' or lower(a.summary) like :pattern escape '!'
 			   or lower(o.name) like :pattern escape '!' or lower(oo.name) like :pattern escape '!'
 			order by a.publishedOn desc nulls last, a.id""")
-	List<Article> findMatching(String pattern);
+	List<Article> findMatching(String pattern, Pageable page);
 
 }

@@ -60,8 +60,10 @@ public interface ClaimRepository extends JpaRepository<Claim, Long> {
 	@Query("select c.claimant.id from Claim c group by c.claimant.id order by count(c) desc, c.claimant.id")
 	List<Long> findMostClaiming(Pageable page);
 
-	@Query("select new org.precursor.claim.ClaimCount(c.article.id, count(c)) from Claim c group by c.article.id")
-	List<ClaimCount> countPerArticle();
+	@Query("""
+			select new org.precursor.claim.ClaimCount(c.article.id, count(c)) from Claim c
+			where c.article.id in :articleIds group by c.article.id""")
+	List<ClaimCount> countPerArticle(Collection<Long> articleIds);
 
 	/** The sides taken by claims these actors made, alone or jointly: the cells of the compare matrix. */
 	default List<ClaimStanceBy> findStancesMadeBy(Collection<Long> actorIds) {

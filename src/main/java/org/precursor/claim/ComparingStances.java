@@ -1,6 +1,7 @@
 package org.precursor.claim;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +25,12 @@ import org.precursor.proposition.Stance;
 /** Assembles the compare matrix: the sides chosen actors take on every proposition, in one read-only transaction. */
 @Component
 class ComparingStances {
+
+	/** Actors offered for adding to the comparison: those that made most claims, by name. */
+	static final int ADDABLE_SHOWN = 300;
+
+	/** Propositions compared at most: all of a small dataset, those most spoken to of a large one. */
+	static final int COLUMNS_SHOWN = 30;
 
 	private final PropositionRepository propositions;
 
@@ -69,7 +77,7 @@ class ComparingStances {
 		claimsBySide.forEach((root, byProposition) -> byProposition.forEach((proposition, sides) -> counts
 			.computeIfAbsent(root, id -> new HashMap<>())
 			.put(proposition, new long[] { sides.get(0).size(), sides.get(1).size() })));
-		List<PropositionRef> columns = propositions.findAllRefs();
+		List<PropositionRef> columns = columns(propositions.findAllRefs(), counts);
 		List<String> chosenSlugs = chosen.stream().map(Actor::getSlug).toList();
 		List<StanceMatrix.Row> rows = chosen.stream()
 			.map(actor -> new StanceMatrix.Row(new ActorRef(actor.getSlug(), actor.getName()),
@@ -78,8 +86,38 @@ class ComparingStances {
 							rollup)))
 			.toList();
 		Set<String> shown = Set.copyOf(chosenSlugs);
-		List<ActorRef> addable = actors.findAllNames().stream().filter(actor -> !shown.contains(actor.slug())).toList();
+		List<ActorRef> addable = addable().stream().filter(actor -> !shown.contains(actor.slug())).toList();
 		return new StanceMatrix(columns, rows, rollup, addable, notes);
+	}
+
+	/** Every actor, by name, while there are at most {@link #ADDABLE_SHOWN}; beyond that, those that made most claims. */
+	private List<ActorRef> addable() {
+		if (actors.count() <= ADDABLE_SHOWN) {
+			return actors.findAllNames();
+		}
+		return actors.findAllById(claims.findMostClaiming(PageRequest.of(0, ADDABLE_SHOWN))).stream()
+			.map(actor -> new ActorRef(actor.getSlug(), actor.getName()))
+			.sorted(Comparator.comparing(ActorRef::name))
+			.toList();
+	}
+
+	/**
+	 * Every proposition while there are at most {@link #COLUMNS_SHOWN}; beyond that, those on which the chosen actors
+	 * made most claims, in their usual order.
+	 */
+	private static List<PropositionRef> columns(List<PropositionRef> all, Map<Long, Map<String, long[]>> counts) {
+		if (all.size() <= COLUMNS_SHOWN) {
+			return all;
+		}
+		Map<String, Long> claimsOn = new HashMap<>();
+		counts.values().forEach(byProposition -> byProposition.forEach((slug, sides) -> claimsOn.merge(slug,
+				sides[0] + sides[1], Long::sum)));
+		Set<String> kept = claimsOn.entrySet().stream()
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+			.limit(COLUMNS_SHOWN)
+			.map(Map.Entry::getKey)
+			.collect(Collectors.toSet());
+		return all.stream().filter(column -> kept.contains(column.slug())).toList();
 	}
 
 	/** For each claimant whose claims count, the chosen actors they count for (themselves, or whom they serve). */

@@ -12,6 +12,7 @@ import org.precursor.actor.Actor;
 import org.precursor.actor.ActorClaimCounts;
 import org.precursor.article.Article;
 import org.precursor.article.ArticleClaims;
+import org.precursor.article.Outlet;
 
 /** The claim counts and descriptions that the actor and article features show without depending on claims. */
 @Component
@@ -57,8 +58,13 @@ class CountingClaims implements ActorClaimCounts, ArticleClaims {
 	}
 
 	@Override
-	public Map<Long, Long> countPerArticle() {
-		return ClaimCount.asMap(claims.countPerArticle());
+	public Map<Long, Long> countPerArticle(Collection<Long> articleIds) {
+		return articleIds.isEmpty() ? Map.of() : ClaimCount.asMap(claims.countPerArticle(articleIds));
+	}
+
+	@Override
+	public long countFrom(Outlet outlet) {
+		return search.matching(ClaimFilter.byOutlet(outlet.getSlug())).count();
 	}
 
 	@Override

@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.precursor.actor.ActorRef;
 import org.precursor.actor.ActorRepository;
 import org.precursor.actor.NameMatch;
+import org.precursor.article.Article;
 import org.precursor.article.ArticleListing;
 import org.precursor.article.ArticleRepository;
 import org.precursor.claim.ClaimCount;
@@ -29,6 +31,12 @@ import org.precursor.web.LikePattern;
 class SiteSearch {
 
 	static final int CLAIMS_SHOWN = 10;
+
+	/** Articles listed at most, newest first. */
+	static final int ARTICLES_SHOWN = 50;
+
+	/** Name and alias matches read at most; an actor matching by several aliases counts once for each. */
+	static final int ACTOR_MATCHES_READ = 100;
 
 	private final ActorRepository actors;
 
@@ -54,11 +62,14 @@ class SiteSearch {
 		String pattern = LikePattern.containing(text);
 		ClaimFilter filter = ClaimFilter.none().withQuery(text);
 		MatchingClaims matching = claimSearch.matching(filter);
-		Map<Long, Long> claimCounts = ClaimCount.asMap(claims.countPerArticle());
-		List<ArticleListing> found = articles.findMatching(pattern).stream()
+		List<Article> articlesFound = articles.findMatching(pattern, PageRequest.of(0, ARTICLES_SHOWN));
+		Map<Long, Long> claimCounts = articlesFound.isEmpty() ? Map.of()
+				: ClaimCount.asMap(claims.countPerArticle(articlesFound.stream().map(Article::getId).toList()));
+		List<ArticleListing> found = articlesFound.stream()
 			.map(article -> ArticleListing.of(article, claimCounts.getOrDefault(article.getId(), 0L)))
 			.toList();
-		return new SearchResults(text, actorHits(text, actors.findNamesAndAliasesLike(pattern)), matching.count(),
+		return new SearchResults(text, actorHits(text, actors.findNamesAndAliasesLike(pattern,
+				PageRequest.of(0, ACTOR_MATCHES_READ))), matching.count(),
 				matching.page(1, CLAIMS_SHOWN), filter.url(), found);
 	}
 

@@ -47,6 +47,14 @@ public record Pagination(int page, int pageSize, long total, List<PageLink> link
 	 * not fit the database's row numbers (page 43,000,000 of 50). Callers then show the last page when the number is
 	 * past it, as {@link #of} does.
 	 */
+	/** A page number from the address: 1 when absent or not a positive whole number. */
+	public static int pageNumber(String value) {
+		if (value == null || !value.strip().matches("\\d{1,9}")) {
+			return 1;
+		}
+		return Math.max(1, Integer.parseInt(value.strip()));
+	}
+
 	public static int reachable(int page, int pageSize) {
 		return Math.min(Math.max(page, 1), Integer.MAX_VALUE / Math.max(pageSize, 1));
 	}

@@ -15,6 +15,8 @@ import org.precursor.actor.ActorRef;
 import org.precursor.claim.ReportedClaims;
 import org.precursor.web.NotFoundException;
 
+import org.precursor.web.Pagination;
+
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.stringContainsInOrder;
 import static org.mockito.BDDMockito.given;
@@ -41,12 +43,25 @@ class ArticleControllerTests {
 	private ArticlePages pages;
 
 	@Test
+	void pagesThroughALongListOfArticles() throws Exception {
+		given(pages.articles(3)).willReturn(new ArticleList(List.of(REPUBLISHED),
+				Pagination.of(3, 50, 120, page -> "/articles?page=" + page)));
+
+		mvc.perform(get("/articles?page=3"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("120")))
+			.andExpect(content().string(containsString("101–120")))
+			.andExpect(content().string(containsString("href=\"/articles?page=2\"")));
+	}
+
+	@Test
 	void listsArticlesWithOutletsDatesAndClaimCounts() throws Exception {
-		given(pages.articles()).willReturn(List.of(REPUBLISHED));
+		given(pages.articles(1)).willReturn(new ArticleList(List.of(REPUBLISHED),
+				Pagination.of(1, 50, 1, page -> "/articles?page=" + page)));
 
 		mvc.perform(get("/articles"))
 			.andExpect(status().isOk())
-			.andExpect(model().attributeExists("articles"))
+			.andExpect(model().attributeExists("list"))
 			.andExpect(content().string(containsString("href=\"/articles/2\"")))
 			.andExpect(content().string(stringContainsInOrder("Associated Press", ", republished by", "Unidentified blog")))
 			.andExpect(content().string(containsString("c. Dec 2018, inferred")))

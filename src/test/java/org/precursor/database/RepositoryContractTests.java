@@ -128,9 +128,9 @@ public abstract class RepositoryContractTests {
 		entities.flush();
 		entities.clear();
 
-		assertThat(articles.findPublishedOrReportedBy(ap)).extracting(Article::getTitle)
+		assertThat(articles.findPublishedOrReportedBy(ap, org.springframework.data.domain.PageRequest.of(0, 10))).extracting(Article::getTitle)
 			.containsExactly("Republished AP story");
-		assertThat(articles.findPublishedOrReportedBy(blog)).extracting(Article::getTitle)
+		assertThat(articles.findPublishedOrReportedBy(blog, org.springframework.data.domain.PageRequest.of(0, 10))).extracting(Article::getTitle)
 			.containsExactly("Blog's own post", "Republished AP story");
 	}
 

@@ -90,6 +90,16 @@ public class Claim {
 			inverseJoinColumns = @JoinColumn(name = "actor_id"))
 	private Set<Actor> jointClaimants = new LinkedHashSet<>();
 
+	/**
+	 * The claimant and the joint claimants together, kept by this class so that the claims an actor made, alone or
+	 * jointly, are found from one index. Derived, so not part of the history.
+	 */
+	@NotAudited
+	@ManyToMany
+	@JoinTable(name = "claim_voice", joinColumns = @JoinColumn(name = "claim_id"),
+			inverseJoinColumns = @JoinColumn(name = "actor_id"))
+	private Set<Actor> voices = new LinkedHashSet<>();
+
 	@ElementCollection
 	@CollectionTable(name = "claim_stance", joinColumns = @JoinColumn(name = "claim_id"))
 	private Set<PropositionStance> stances = new LinkedHashSet<>();
@@ -112,6 +122,7 @@ public class Claim {
 		this.claimant = claimant;
 		this.kind = kind;
 		this.text = text.strip();
+		keepVoices();
 		if (passage != null) {
 			int start = passage.indexOf(this.text);
 			contentStart = start < 0 ? null : start;
@@ -143,6 +154,7 @@ public class Claim {
 	public void madeJointlyWith(Collection<Actor> others) {
 		jointClaimants.clear();
 		others.stream().filter(other -> !isClaimant(other)).forEach(jointClaimants::add);
+		keepVoices();
 	}
 
 	private boolean isClaimant(Actor actor) {
@@ -187,6 +199,12 @@ public class Claim {
 	/** The date the claim was made: its own date when the article gives one, otherwise the article's. */
 	public LocalDate getEffectiveDate() {
 		return madeOn != null ? madeOn : article.getPublishedOn();
+	}
+
+	private void keepVoices() {
+		voices.clear();
+		voices.add(claimant);
+		voices.addAll(jointClaimants);
 	}
 
 	@PrePersist

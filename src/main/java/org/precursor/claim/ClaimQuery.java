@@ -30,6 +30,9 @@ final class ClaimQuery {
 
 	static final String READING_ORDER = " order by c.position, c.id";
 
+	/** Claims made by any of some actors, alone or jointly, found from the index of the claims' voices. */
+	static final String MADE_BY = "c.id in (select vc.id from Claim vc join vc.voices voice where voice.id in ";
+
 	private static final String LIKE = " like :q escape '" + LikePattern.ESCAPE + "'";
 
 	private final List<String> conditions = new ArrayList<>();
@@ -47,22 +50,20 @@ final class ClaimQuery {
 	}
 
 	/**
-	 * @param claimantTree the claimant and everyone affiliated to it, when the filter rolls up; empty otherwise or
-	 * when no such claimant exists, in which case the claimant's slug is matched and finds nothing
+	 * @param claimantIds the claimant, and everyone affiliated to it when the filter rolls up; empty when no such
+	 * claimant exists, so that the filter finds nothing
 	 */
-	static ClaimQuery matching(ClaimFilter filter, List<Long> claimantTree) {
+	static ClaimQuery matching(ClaimFilter filter, List<Long> claimantIds) {
 		ClaimQuery query = new ClaimQuery();
 		if (!filter.outlets().isEmpty()) {
 			query.andOverRecords("(o.slug in :outlets or oo.slug in :outlets)", "outlets", filter.outlets());
 		}
 		if (filter.claimant() != null) {
-			if (filter.rollup() && !claimantTree.isEmpty()) {
-				query.and("(c.claimant.id in :claimantTree or exists (select 1 from Claim jc join jc.jointClaimants j"
-						+ " where jc = c and j.id in :claimantTree))", "claimantTree", claimantTree);
+			if (claimantIds.isEmpty()) {
+				query.and("c.id is null");
 			}
 			else {
-				query.andOverRecords("(cl.slug = :claimant or exists (select 1 from Claim jc join jc.jointClaimants j"
-						+ " where jc = c and j.slug = :claimant))", "claimant", filter.claimant());
+				query.and(MADE_BY + ":claimants)", "claimants", claimantIds);
 			}
 		}
 		if (filter.about() != null) {

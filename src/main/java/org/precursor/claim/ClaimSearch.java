@@ -7,6 +7,8 @@ import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.precursor.actor.Actor;
+import org.precursor.actor.ActorRepository;
 import org.precursor.actor.Affiliations;
 
 /**
@@ -21,15 +23,24 @@ public class ClaimSearch {
 
 	private final Affiliations affiliations;
 
-	ClaimSearch(EntityManager entities, Affiliations affiliations) {
+	private final ActorRepository actors;
+
+	ClaimSearch(EntityManager entities, Affiliations affiliations, ActorRepository actors) {
 		this.entities = entities;
 		this.affiliations = affiliations;
+		this.actors = actors;
 	}
 
-	/** The claims matching a filter; a rolled-up claimant is expanded to its affiliates here, once. */
+	/** The claims matching a filter; the claimant is found, and a rolled-up one expanded to its affiliates, once. */
 	public MatchingClaims matching(ClaimFilter filter) {
-		List<Long> tree = filter.rollup() ? List.copyOf(affiliations.treeOf(filter.claimant())) : List.of();
-		return new MatchingClaims(entities, filter, tree);
+		if (filter.claimant() == null) {
+			return new MatchingClaims(entities, filter, List.of(), false);
+		}
+		if (filter.rollup()) {
+			return new MatchingClaims(entities, filter, List.copyOf(affiliations.treeOf(filter.claimant())), true);
+		}
+		return new MatchingClaims(entities, filter, actors.findBySlug(filter.claimant()).map(Actor::getId).stream()
+			.toList(), false);
 	}
 
 	@Transactional(readOnly = true)

@@ -33,17 +33,22 @@ public final class MatchingClaims {
 
 	private final List<Long> claimantTree;
 
-	/** A claimant whose own claims, alone or joint, are left out: for "claims of its affiliates". */
-	private final String excludedClaimant;
+	/** The claimant, or the claimant and its affiliates when the filter rolls up: whose claims match. */
+	private final List<Long> claimantIds;
 
-	MatchingClaims(EntityManager entities, ClaimFilter filter, List<Long> claimantTree) {
-		this(entities, filter, claimantTree, null);
+	/** A claimant whose own claims, alone or joint, are left out: for "claims of its affiliates". */
+	private final Long excludedClaimant;
+
+	MatchingClaims(EntityManager entities, ClaimFilter filter, List<Long> claimantIds, boolean rolledUp) {
+		this(entities, filter, claimantIds, rolledUp, null);
 	}
 
-	MatchingClaims(EntityManager entities, ClaimFilter filter, List<Long> claimantTree, String excludedClaimant) {
+	private MatchingClaims(EntityManager entities, ClaimFilter filter, List<Long> claimantIds, boolean rolledUp,
+			Long excludedClaimant) {
 		this.entities = entities;
 		this.filter = filter;
-		this.claimantTree = List.copyOf(claimantTree);
+		this.claimantIds = List.copyOf(claimantIds);
+		this.claimantTree = rolledUp ? this.claimantIds : List.of();
 		this.excludedClaimant = excludedClaimant;
 	}
 
@@ -59,7 +64,7 @@ public final class MatchingClaims {
 	/** These claims less those the actor made, alone or jointly: a rolled-up claimant's affiliates' claims. */
 	MatchingClaims leavingOut(Actor claimant) {
 		return new MatchingClaims(entities, filter,
-				claimantTree.stream().filter(id -> !id.equals(claimant.getId())).toList(), claimant.getSlug());
+				claimantTree.stream().filter(id -> !id.equals(claimant.getId())).toList(), true, claimant.getId());
 	}
 
 	public long count() {
@@ -148,10 +153,9 @@ public final class MatchingClaims {
 	}
 
 	private ClaimQuery query(ClaimFilter variant) {
-		ClaimQuery query = ClaimQuery.matching(variant, claimantTree);
+		ClaimQuery query = ClaimQuery.matching(variant, variant.claimant() == null ? List.of() : claimantIds);
 		if (excludedClaimant != null) {
-			query.andOverRecords("not (cl.slug = :excluded or exists (select 1 from Claim jx join jx.jointClaimants jxa"
-					+ " where jx = c and jxa.slug = :excluded))", "excluded", excludedClaimant);
+			query.and("not " + ClaimQuery.MADE_BY + ":excluded)", "excluded", List.of(excludedClaimant));
 		}
 		return query;
 	}

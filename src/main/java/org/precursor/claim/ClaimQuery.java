@@ -111,6 +111,11 @@ final class ClaimQuery {
 		return and(condition);
 	}
 
+	/** Whether no condition narrows the claims. */
+	boolean matchesEverything() {
+		return conditions.isEmpty();
+	}
+
 	/** A condition on the article, its outlets or the claimant (aliases a, o, oo, cl). */
 	ClaimQuery andOverRecords(String condition, String parameter, Object value) {
 		readsRecords = true;

@@ -12,6 +12,7 @@ import jakarta.persistence.TypedQuery;
 
 import org.precursor.actor.Actor;
 import org.precursor.proposition.PropositionTally;
+import org.precursor.proposition.Stance;
 import org.precursor.web.Pagination;
 
 /**
@@ -133,11 +134,27 @@ public final class MatchingClaims {
 
 	/** Claims per proposition and side: which side these claims give voice to. */
 	public List<StanceCount> stanceCounts() {
-		return query(filter)
+		ClaimQuery query = query(filter);
+		if (query.matchesEverything()) {
+			return everyStanceCount();
+		}
+		return query
 			.selectOverClaims(entities, "new org.precursor.claim.StanceCount(p2.slug, p2.text, s2.stance, count(c))",
 					" join c.stances s2 join s2.proposition p2", " group by p2.slug, p2.text, s2.stance",
 					StanceCount.class)
 			.getResultList();
+	}
+
+	/** The stances of all claims, counted from their own table: every stance belongs to a claim. */
+	private List<StanceCount> everyStanceCount() {
+		List<?> rows = entities.createNativeQuery("""
+				select p.slug, p.text, s.stance, count(*) from claim_stance s join proposition p on p.id = s.proposition_id
+				group by p.slug, p.text, s.stance""").getResultList();
+		return rows.stream()
+			.map(Object[].class::cast)
+			.map(row -> new StanceCount((String) row[0], (String) row[1], Stance.valueOf((String) row[2]),
+					((Number) row[3]).longValue()))
+			.toList();
 	}
 
 	/** Claims per proposition and side, both sides in one row, most claims first. */

@@ -266,6 +266,7 @@ measure() {
   wrk -t"$threads" -c"$connections" -d"$duration" --timeout "$WRK_TIMEOUT" --latency -H 'Accept-Encoding: gzip' \
     -s "$BENCH/wrk-summary.lua" "$url" >"$TMP/wrk-$name.txt"
   kill "$SAMPLER_PID"; wait "$SAMPLER_PID" 2>/dev/null || true; SAMPLER_PID=""
+  kill -0 "$APP_PID" 2>/dev/null || { tail -30 "$TMP/app.log" >&2; APP_PID=""; die "the application died under $url"; }
   IFS=$'\t' read -r _ rps p50 p99 status sock _ < <(grep '^SUMMARY' "$TMP/wrk-$name.txt") || die "wrk gave no summary for $url"
   local rss; rss=$(cat "$TMP/rss")
   ((rss > MAX_RSS)) && MAX_RSS=$rss

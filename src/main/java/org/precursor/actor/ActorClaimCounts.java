@@ -1,5 +1,7 @@
 package org.precursor.actor;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,10 +14,13 @@ public interface ActorClaimCounts {
 
 	long about(Actor actor);
 
-	/** Claims made, by actor id; actors with none are left out. */
-	Map<Long, Long> madePerActor();
+	/** Claims made by each of these actors, by actor id; actors with none are left out. */
+	Map<Long, Long> madeByEach(Collection<Long> actorIds);
 
-	/** Claims about each actor, by actor id; actors with none are left out. */
-	Map<Long, Long> aboutPerActor();
+	/** Claims about each of these actors, by actor id; actors with none are left out. */
+	Map<Long, Long> aboutEach(Collection<Long> actorIds);
+
+	/** The ids of the actors that made most claims, most first, at most {@code limit}. */
+	List<Long> mostClaiming(int limit);
 
 }

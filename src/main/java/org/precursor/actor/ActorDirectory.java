@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The actors page: actors grouped by type (countries first), then by country, with their claim counts. */
-public record ActorDirectory(List<TypeGroup> groups, int total, String query) {
+/**
+ * The actors page: actors grouped by type (countries first), then by country, with their claim counts. A large
+ * dataset lists only some of its {@code everyone} actors: {@link #isPartial()} says so.
+ */
+public record ActorDirectory(List<TypeGroup> groups, int total, String query, long everyone) {
 
 	private static final String NO_COUNTRY = "No single country";
 
@@ -19,7 +22,7 @@ public record ActorDirectory(List<TypeGroup> groups, int total, String query) {
 	public record CountryGroup(String country, List<ActorListing> actors) {
 	}
 
-	static ActorDirectory of(List<ActorListing> listings, String query) {
+	static ActorDirectory of(List<ActorListing> listings, String query, long everyone) {
 		Map<ActorType, Map<String, List<ActorListing>>> byType = new TreeMap<>();
 		for (ActorListing listing : listings) {
 			String country = listing.country() == null ? NO_COUNTRY : listing.country();
@@ -35,7 +38,12 @@ public record ActorDirectory(List<TypeGroup> groups, int total, String query) {
 			groups.add(new TypeGroup(type, countryGroups,
 					countryGroups.stream().mapToInt(group -> group.actors().size()).sum()));
 		});
-		return new ActorDirectory(List.copyOf(groups), listings.size(), query);
+		return new ActorDirectory(List.copyOf(groups), listings.size(), query, everyone);
+	}
+
+	/** Whether the directory leaves out actors: those that made fewer claims, or further matches of a search. */
+	public boolean isPartial() {
+		return query == null ? total < everyone : total >= ActorPages.DIRECTORY_SHOWN;
 	}
 
 	/** Countries alphabetically, with actors tied to no single country last. */

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,6 +20,12 @@ class ActorPages {
 	private final ActorRepository actors;
 
 	private final Affiliations affiliations;
+
+	/**
+	 * Actors listed in the directory at most: every actor while there are no more, then those that made most
+	 * claims, and at most as many matches of a search.
+	 */
+	static final int DIRECTORY_SHOWN = 300;
 
 	private final ActorClaimCounts claims;
 
@@ -33,20 +41,25 @@ class ActorPages {
 
 	@Transactional(readOnly = true)
 	ActorDirectory directory(String query) {
-		Map<Long, Long> made = claims.madePerActor();
-		Map<Long, Long> about = claims.aboutPerActor();
-		List<ActorListing> listings = actors.findListings().stream()
-			.map(listing -> listing.withCounts(made.getOrDefault(listing.id(), 0L),
-					about.getOrDefault(listing.id(), 0L)))
-			.toList();
-		if (query == null || query.isBlank()) {
-			return ActorDirectory.of(listings, null);
+		long everyone = actors.count();
+		Pageable shown = PageRequest.of(0, DIRECTORY_SHOWN);
+		if (query != null && !query.isBlank()) {
+			List<Long> matching = actors.findIdsByNameOrAliasLike(LikePattern.containing(query), shown);
+			return ActorDirectory.of(listings(matching), query.strip(), everyone);
 		}
-		List<String> matching = actors.findNamesAndAliasesLike(LikePattern.containing(query)).stream()
-			.map(NameMatch::slug)
+		List<Long> ids = everyone <= DIRECTORY_SHOWN ? actors.findIdsByName(shown) : claims.mostClaiming(DIRECTORY_SHOWN);
+		return ActorDirectory.of(listings(ids), null, everyone);
+	}
+
+	private List<ActorListing> listings(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Long> made = claims.madeByEach(ids);
+		Map<Long, Long> about = claims.aboutEach(ids);
+		return actors.findListings(ids).stream()
+			.map(listing -> listing.withCounts(made.getOrDefault(listing.id(), 0L), about.getOrDefault(listing.id(), 0L)))
 			.toList();
-		return ActorDirectory.of(listings.stream().filter(listing -> matching.contains(listing.slug())).toList(),
-				query.strip());
 	}
 
 	/** The actor's page and the model entries every section adds to it, in one read-only transaction. */

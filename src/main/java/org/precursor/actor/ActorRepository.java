@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -69,13 +70,29 @@ public interface ActorRepository extends JpaRepository<Actor, Long> {
 			from Actor a left join a.aliases alias
 			where lower(a.name) like :pattern escape '!' or lower(alias) like :pattern escape '!'
 			order by a.name""")
-	List<NameMatch> findNamesAndAliasesLike(String pattern);
+	List<NameMatch> findNamesAndAliasesLike(String pattern, Pageable page);
 
-	/** Every actor with its parent, for the directory of actors. */
+	/** Actors whose name or an alias matches, by name: each actor once per alias that matched. */
+	default List<NameMatch> findNamesAndAliasesLike(String pattern) {
+		return findNamesAndAliasesLike(pattern, Pageable.unpaged());
+	}
+
+	/** These actors with their parents, for the directory of actors. */
 	@Query("""
 			select new org.precursor.actor.ActorListing(a.id, a.slug, a.name, a.type, a.country, a.role, p.slug, p.name)
-			from Actor a left join a.parent p order by a.name""")
-	List<ActorListing> findListings();
+			from Actor a left join a.parent p where a.id in :ids order by a.name""")
+	List<ActorListing> findListings(Collection<Long> ids);
+
+	/** Actors whose name or one of whose aliases matches, by name. */
+	@Query("""
+			select a.id from Actor a where lower(a.name) like :pattern escape '!'
+			or exists (select 1 from Actor x join x.aliases alias where x = a and lower(alias) like :pattern escape '!')
+			order by a.name""")
+	List<Long> findIdsByNameOrAliasLike(String pattern, Pageable page);
+
+	/** The first actors by name. */
+	@Query("select a.id from Actor a order by a.name")
+	List<Long> findIdsByName(Pageable page);
 
 	/**
 	 * Every actor affiliated to each of these, however deep (to {@link Affiliations#MAX_DEPTH}), the root included:

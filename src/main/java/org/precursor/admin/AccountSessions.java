@@ -14,13 +14,17 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Keeps every open session in step with its account, at its next request: a session whose account was removed, or
  * whose password changed since it signed in, is signed out; one whose role or name changed carries the new ones,
  * so a demoted admin loses the account pages at once. Only sessions signed in through the sign-in form
- * ({@link SignedInAccount}) are checked.
+ * ({@link SignedInAccount}) are checked. Sessions are kept in the database that every instance shares, and the
+ * check reads the account from it, so a change made through one instance holds on all of them. A removed account's
+ * sessions, and the other sessions of one whose password changed, are also deleted from the store at once.
  */
 class AccountSessions {
 
@@ -28,9 +32,13 @@ class AccountSessions {
 
 	private final SecurityContextRepository contexts;
 
-	AccountSessions(AccountRepository accounts, SecurityContextRepository contexts) {
+	private final FindByIndexNameSessionRepository<? extends Session> store;
+
+	AccountSessions(AccountRepository accounts, SecurityContextRepository contexts,
+			FindByIndexNameSessionRepository<? extends Session> store) {
 		this.accounts = accounts;
 		this.contexts = contexts;
+		this.store = store;
 	}
 
 	/** The filter that checks each request's session, placed right after the one that loads it. */
@@ -69,10 +77,22 @@ class AccountSessions {
 		Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
 		if (signedIn != null && signedIn.getPrincipal() instanceof SignedInAccount session) {
 			accounts.findById(session.id()).ifPresent(account -> {
+				String stored = request.getSession().getId();
 				request.changeSessionId();
 				signInAs(account, signedIn, request, response);
+				// The current session is stored under its old id until this request ends.
+				endSessionsOf(account.getUsername(), stored);
 			});
 		}
+	}
+
+	/** Deletes every stored session signed in as the account, on whichever instance it was opened. */
+	void endSessionsOf(String username) {
+		endSessionsOf(username, null);
+	}
+
+	private void endSessionsOf(String username, String kept) {
+		store.findByPrincipalName(username).keySet().stream().filter(id -> !id.equals(kept)).forEach(store::deleteById);
 	}
 
 	private void signInAs(Account account, Authentication before, HttpServletRequest request,

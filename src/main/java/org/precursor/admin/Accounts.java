@@ -12,7 +12,7 @@ import org.precursor.web.NotFoundException;
 
 /**
  * Creating and changing accounts. There is always at least one admin: the last one cannot be removed or made an
- * editor, and nobody removes their own account.
+ * editor, and nobody removes their own account. A removed account's sessions end with it.
  */
 @Component
 class Accounts {
@@ -23,10 +23,13 @@ class Accounts {
 
 	private final Clock clock;
 
-	Accounts(AccountRepository accounts, PasswordEncoder encoder, Clock clock) {
+	private final AccountSessions sessions;
+
+	Accounts(AccountRepository accounts, PasswordEncoder encoder, Clock clock, AccountSessions sessions) {
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.clock = clock;
+		this.sessions = sessions;
 	}
 
 	List<AccountRow> all() {
@@ -70,6 +73,7 @@ class Accounts {
 			return "“" + account.getUsername() + "” is the only admin and cannot be removed.";
 		}
 		accounts.delete(account);
+		sessions.endSessionsOf(account.getUsername());
 		return null;
 	}
 

@@ -9,11 +9,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.precursor.web.StartUpLock;
+
 /**
  * Creates the first admin account on a start with no admin: with the configured password, or, when none is
  * configured, a strong generated one written to the log exactly once. There is never a known default password.
  * It runs while the application starts, once every bean exists and before the web server takes requests, so the
- * first sign-in never finds the account missing.
+ * first sign-in never finds the account missing. Instances starting together on one database take turns
+ * ({@link StartUpLock}), so only the first creates the account and the others find it.
  */
 @Component
 class FirstAdmin implements SmartInitializingSingleton {
@@ -28,16 +31,21 @@ class FirstAdmin implements SmartInitializingSingleton {
 
 	private final Clock clock;
 
-	FirstAdmin(AccountRepository accounts, PasswordEncoder encoder, AdminProperties properties, Clock clock) {
+	private final StartUpLock lock;
+
+	FirstAdmin(AccountRepository accounts, PasswordEncoder encoder, AdminProperties properties, Clock clock,
+			StartUpLock lock) {
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.properties = properties;
 		this.clock = clock;
+		this.lock = lock;
 	}
 
 	@Override
 	@Transactional
 	public void afterSingletonsInstantiated() {
+		lock.holdUntilCommit();
 		if (accounts.countByRole(Role.ADMIN) > 0) {
 			return;
 		}

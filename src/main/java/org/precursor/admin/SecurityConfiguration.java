@@ -24,6 +24,8 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 
 /**
  * Public pages are open and read-only; everything under /admin needs a signed-in editor, and accounts need an
@@ -82,8 +84,9 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	AccountSessions accountSessions(AccountRepository accounts, SecurityContextRepository contexts) {
-		return new AccountSessions(accounts, contexts);
+	AccountSessions accountSessions(AccountRepository accounts, SecurityContextRepository contexts,
+			FindByIndexNameSessionRepository<? extends Session> sessions) {
+		return new AccountSessions(accounts, contexts, sessions);
 	}
 
 	@Bean

@@ -9,12 +9,25 @@ import org.precursor.actor.Actor;
 import org.precursor.actor.ActorPageSection;
 import org.precursor.proposition.Stance;
 
-/** The actor page's claims: what it and its affiliates said, what was said about it, and who sides with it. */
+/**
+ * The actor page's claims: what it and its affiliates said, what was said about it, and who sides with it. However
+ * many claims an actor has, the page reads a bounded number: counts and groups come from the database, and the
+ * claims shown from each section's newest.
+ */
 @Component
 class ActorClaimsSection implements ActorPageSection {
 
 	/** Claims shown under each proposition on an actor's page; the rest are one link away. */
 	static final int CLAIMS_PER_GROUP = 4;
+
+	/** Propositions shown in each section, those with most claims first; the rest are one link away. */
+	static final int GROUPS_SHOWN = 20;
+
+	/** The newest claims of each section that the groups are filled from. */
+	static final int NEWEST_READ = 200;
+
+	/** Outlets listed as having quoted the actor, those that quoted it most first. */
+	static final int OUTLETS_SHOWN = 12;
 
 	private final ClaimRepository claims;
 
@@ -29,23 +42,38 @@ class ActorClaimsSection implements ActorPageSection {
 	public Map<String, Object> forActor(Actor actor, boolean hasMembers) {
 		String slug = actor.getSlug();
 		ClaimFilter madeFilter = ClaimFilter.byClaimant(slug, hasMembers);
-		MatchingClaims made = search.matching(madeFilter);
-		List<ClaimCard> madeCards = made.all();
-		List<ClaimCard> own = madeCards.stream().filter(card -> card.isMadeBy(slug)).toList();
-		List<ClaimCard> rolledUp = madeCards.stream().filter(card -> !card.isMadeBy(slug)).toList();
+		ClaimFilter ownFilter = ClaimFilter.byClaimant(slug, false);
 		ClaimFilter aboutFilter = ClaimFilter.none().withAbout(slug);
-		List<ClaimCard> about = search.matching(aboutFilter).all();
-		Map<String, Stance> positions = Alignment.positions(madeCards);
+		MatchingClaims made = search.matching(madeFilter);
+		MatchingClaims own = hasMembers ? search.matching(ownFilter) : made;
+		Section ownSection = Section.of(own, ownFilter, false);
+		Section rolledUp = hasMembers ? Section.of(made.leavingOut(actor), madeFilter, true) : Section.EMPTY;
+		Section about = Section.of(search.matching(aboutFilter), aboutFilter, false);
+
+		Map<String, Stance> positions = Alignment.positionsFrom(made.stanceCounts());
 		List<Long> speakers = made.claimantTree().isEmpty() ? List.of(actor.getId()) : made.claimantTree();
 		List<ClaimantStance> others = positions.isEmpty() ? List.of()
 				: claims.findStancesOnExcept(positions.keySet(), speakers);
-		ClaimFilter ownFilter = ClaimFilter.byClaimant(slug, false);
-		return Map.of("claims", new ActorClaims(slug, ClaimGroup.byProposition(own, CLAIMS_PER_GROUP, ownFilter),
-				own.size(), ClaimGroup.byProposition(rolledUp, CLAIMS_PER_GROUP, madeFilter), rolledUp.size(),
-				(int) rolledUp.stream().map(card -> card.claimant().slug()).distinct().count(),
-				ClaimGroup.byProposition(about, CLAIMS_PER_GROUP, aboutFilter), about.size(),
-				Alignment.rank(positions, others, true), Alignment.rank(positions, others, false), made.outletCounts(),
-				madeFilter));
+		List<FacetValue> outlets = made.outletCounts();
+		return Map.of("claims", new ActorClaims(slug, ownSection.groups(), ownSection.count(), rolledUp.groups(),
+				rolledUp.count(), rolledUp.claimants(), about.groups(), about.count(),
+				Alignment.rank(positions, others, true), Alignment.rank(positions, others, false),
+				outlets.subList(0, Math.min(OUTLETS_SHOWN, outlets.size())), madeFilter));
+	}
+
+	/** One section of claims as the page shows it: the count, the groups, and how many claimants they are from. */
+	private record Section(int count, List<ClaimGroup> groups, int claimants) {
+
+		static final Section EMPTY = new Section(0, List.of(), 0);
+
+		static Section of(MatchingClaims claims, ClaimFilter filter, boolean countsClaimants) {
+			MatchingClaims.Totals totals = claims.totals();
+			List<ClaimCard> newest = claims.page(1, NEWEST_READ);
+			List<ClaimGroup> groups = ClaimGroup.summarised(newest, claims.countsByProposition(),
+					totals.withoutStance(), CLAIMS_PER_GROUP, GROUPS_SHOWN, filter);
+			return new Section((int) totals.claims(), groups, countsClaimants ? (int) claims.countClaimants() : 0);
+		}
+
 	}
 
 }

@@ -23,11 +23,18 @@ public record Alignment(ActorRef actor, long claims, int propositions) {
 	 * which its claims are evenly split gives no position, so it makes no one an ally or an opponent.
 	 */
 	static Map<String, Stance> positions(List<ClaimCard> claims) {
-		Map<String, Integer> balance = new HashMap<>();
-		claims.stream()
+		List<StanceCount> counts = claims.stream()
 			.flatMap(card -> card.stances().stream())
-			.forEach(badge -> balance.merge(badge.proposition().slug(), badge.stance() == Stance.SUPPORTS ? 1 : -1,
-					Integer::sum));
+			.map(badge -> new StanceCount(badge.proposition(), badge.stance(), 1))
+			.toList();
+		return positionsFrom(counts);
+	}
+
+	/** The same positions from the number of claims on each side of each proposition. */
+	static Map<String, Stance> positionsFrom(List<StanceCount> counts) {
+		Map<String, Long> balance = new HashMap<>();
+		counts.forEach(count -> balance.merge(count.proposition().slug(),
+				count.stance() == Stance.SUPPORTS ? count.claims() : -count.claims(), Long::sum));
 		Map<String, Stance> positions = new HashMap<>();
 		balance.forEach((slug, sum) -> {
 			if (sum != 0) {

@@ -47,6 +47,28 @@ public record ClaimGroup(PropositionRef proposition, List<ClaimCard> claims, int
 			.toList();
 	}
 
+	/**
+	 * Groups for a section whose claims are too many to load: each proposition's total comes from the database,
+	 * the claims shown under it from the section's newest claims, at most {@code shown} each. The first
+	 * {@code groups} propositions with most claims are shown, then the claims on none.
+	 */
+	public static List<ClaimGroup> summarised(List<ClaimCard> newest, List<PropositionCount> totals,
+			long withoutStance, int shown, int groups, ClaimFilter filter) {
+		List<ClaimGroup> result = new ArrayList<>();
+		for (PropositionCount total : totals.subList(0, Math.min(groups, totals.size()))) {
+			String slug = total.proposition().slug();
+			List<ClaimCard> claims = newest.stream().filter(card -> card.stanceOn(slug).isPresent()).limit(shown).toList();
+			result.add(new ClaimGroup(total.proposition(), claims, (int) total.claims(),
+					claims.size() < total.claims() ? filter.withProposition(slug).url() : null));
+		}
+		if (withoutStance > 0) {
+			List<ClaimCard> claims = newest.stream().filter(card -> card.stances().isEmpty()).limit(shown).toList();
+			result.add(new ClaimGroup(null, claims, (int) withoutStance,
+					claims.size() < withoutStance ? filter.url() : null));
+		}
+		return List.copyOf(result);
+	}
+
 	public boolean isShortened() {
 		return claims.size() < total;
 	}

@@ -14,23 +14,17 @@ public record ClaimPage(ClaimCard claim, List<ActorRef> subjects, List<Debate> d
 	public record Debate(StanceBadge position, List<ClaimCard> agreeing, int agreeingTotal, String agreeingUrl,
 			List<ClaimCard> disputing, int disputingTotal, String disputingUrl) {
 
-		static Debate of(StanceBadge position, List<ClaimCard> others, int shown) {
-			String slug = position.proposition().slug();
-			List<ClaimCard> agreeing = others.stream()
-				.filter(other -> other.stanceOn(slug).filter(position.stance()::equals).isPresent())
-				.toList();
-			List<ClaimCard> disputing = others.stream()
-				.filter(other -> other.stanceOn(slug).filter(position.stance().opposite()::equals).isPresent())
-				.toList();
-			ClaimFilter onProposition = ClaimFilter.onProposition(slug);
-			return new Debate(position, first(agreeing, shown), agreeing.size(),
-					onProposition.withStance(position.stance()).url(), first(disputing, shown), disputing.size(),
+		static Debate of(StanceBadge position, Side agreeing, Side disputing) {
+			ClaimFilter onProposition = ClaimFilter.onProposition(position.proposition().slug());
+			return new Debate(position, agreeing.first(), agreeing.total(),
+					onProposition.withStance(position.stance()).url(), disputing.first(), disputing.total(),
 					onProposition.withStance(position.stance().opposite()).url());
 		}
 
-		private static List<ClaimCard> first(List<ClaimCard> cards, int shown) {
-			return cards.size() <= shown ? cards : cards.subList(0, shown);
+		/** The first claims on one side, oldest first, and how many take that side in all. */
+		record Side(List<ClaimCard> first, int total) {
 		}
+
 
 	}
 

@@ -13,6 +13,7 @@ import org.precursor.actor.ActorRepository;
 import org.precursor.article.Outlet;
 import org.precursor.article.OutletRepository;
 import org.precursor.proposition.Proposition;
+import org.precursor.proposition.Stance;
 import org.precursor.proposition.PropositionRepository;
 import org.precursor.web.NotFoundException;
 import org.precursor.web.Pagination;
@@ -66,12 +67,25 @@ class ClaimPages {
 		ClaimCard claim = search.byId(id).stream()
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("There is no claim number " + id + "."));
-		List<String> propositionSlugs = claim.stances().stream().map(badge -> badge.proposition().slug()).toList();
-		List<ClaimCard> others = search.onPropositions(propositionSlugs, id);
 		List<ClaimPage.Debate> debates = claim.stances().stream()
-			.map(position -> ClaimPage.Debate.of(position, others, RELATED_PER_SIDE))
+			.map(position -> ClaimPage.Debate.of(position, others(position.proposition().slug(), position.stance(), id, 1),
+					others(position.proposition().slug(), position.stance().opposite(), id, 0)))
 			.toList();
 		return new ClaimPage(claim, claims.findSubjectsOf(id), debates);
+	}
+
+	/**
+	 * The other claims on one side of a proposition: the first few, oldest first, and how many there are besides
+	 * the claim shown, which is itself among them {@code itself} times.
+	 */
+	private ClaimPage.Debate.Side others(String proposition, Stance stance, Long except, int itself) {
+		MatchingClaims onSide = search.matching(ClaimFilter.onProposition(proposition).withStance(stance)
+			.sortedBy(ClaimFilter.Sort.OLDEST));
+		List<ClaimCard> first = onSide.page(1, RELATED_PER_SIDE + 1).stream()
+			.filter(card -> !card.id().equals(except))
+			.limit(RELATED_PER_SIDE)
+			.toList();
+		return new ClaimPage.Debate.Side(first, (int) (onSide.count() - itself));
 	}
 
 	/** Reader-facing names of the outlets, actors and proposition a filter refers to by slug. */

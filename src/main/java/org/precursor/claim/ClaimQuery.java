@@ -16,12 +16,17 @@ import org.precursor.web.LikePattern;
  */
 final class ClaimQuery {
 
+	/** The claims with the records a card shows: article, outlet, original outlet, claimant and its parent. */
 	static final String FROM = " from Claim c join c.article a join a.outlet o left join a.originalOutlet oo"
 			+ " join c.claimant cl left join cl.parent clp";
 
-	static final String NEWEST_FIRST = " order by coalesce(c.madeOn, a.publishedOn) desc nulls last, a.id, c.position, c.id";
+	/** The claims alone, for counts whose conditions are all on the claim's own columns. */
+	static final String FROM_CLAIMS = " from Claim c";
 
-	static final String OLDEST_FIRST = " order by coalesce(c.madeOn, a.publishedOn) asc nulls last, a.id, c.position, c.id";
+	/** Newest first by the claim's effective date; the order of the index {@code ix_claim_newest}. */
+	static final String NEWEST_FIRST = " order by c.effectiveOn desc nulls last, c.article.id, c.position, c.id";
+
+	static final String OLDEST_FIRST = " order by c.effectiveOn asc nulls last, c.article.id, c.position, c.id";
 
 	static final String READING_ORDER = " order by c.position, c.id";
 
@@ -30,6 +35,9 @@ final class ClaimQuery {
 	private final List<String> conditions = new ArrayList<>();
 
 	private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+	/** Whether a condition reads the article, the outlets or the claimant, so every count must join them. */
+	private boolean readsRecords;
 
 	private ClaimQuery() {
 	}
@@ -45,15 +53,15 @@ final class ClaimQuery {
 	static ClaimQuery matching(ClaimFilter filter, List<Long> claimantTree) {
 		ClaimQuery query = new ClaimQuery();
 		if (!filter.outlets().isEmpty()) {
-			query.and("(o.slug in :outlets or oo.slug in :outlets)", "outlets", filter.outlets());
+			query.andOverRecords("(o.slug in :outlets or oo.slug in :outlets)", "outlets", filter.outlets());
 		}
 		if (filter.claimant() != null) {
 			if (filter.rollup() && !claimantTree.isEmpty()) {
-				query.and("(cl.id in :claimantTree or exists (select 1 from Claim jc join jc.jointClaimants j"
+				query.and("(c.claimant.id in :claimantTree or exists (select 1 from Claim jc join jc.jointClaimants j"
 						+ " where jc = c and j.id in :claimantTree))", "claimantTree", claimantTree);
 			}
 			else {
-				query.and("(cl.slug = :claimant or exists (select 1 from Claim jc join jc.jointClaimants j"
+				query.andOverRecords("(cl.slug = :claimant or exists (select 1 from Claim jc join jc.jointClaimants j"
 						+ " where jc = c and j.slug = :claimant))", "claimant", filter.claimant());
 			}
 		}
@@ -77,13 +85,13 @@ final class ClaimQuery {
 			query.and("c.kind = :kind", "kind", filter.kind());
 		}
 		if (filter.from() != null) {
-			query.and("coalesce(c.madeOn, a.publishedOn) >= :from", "from", filter.from());
+			query.and("c.effectiveOn >= :from", "from", filter.from());
 		}
 		if (filter.to() != null) {
-			query.and("coalesce(c.madeOn, a.publishedOn) <= :to", "to", filter.to());
+			query.and("c.effectiveOn <= :to", "to", filter.to());
 		}
 		if (filter.q() != null) {
-			query.and("(lower(c.text)" + LIKE + " or lower(cl.name)" + LIKE
+			query.andOverRecords("(lower(c.text)" + LIKE + " or lower(cl.name)" + LIKE
 					+ " or exists (select 1 from Actor x join x.aliases xa where x = cl and lower(xa)" + LIKE + ")"
 					+ " or exists (select 1 from Claim cq join cq.about aq left join aq.aliases aqa where cq = c"
 					+ " and (lower(aq.name)" + LIKE + " or lower(aqa)" + LIKE + ")))", "q",
@@ -102,10 +110,33 @@ final class ClaimQuery {
 		return and(condition);
 	}
 
-	/** A query selecting {@code selection} from the matching claims, with extra joins and an ending clause. */
+	/** A condition on the article, its outlets or the claimant (aliases a, o, oo, cl). */
+	ClaimQuery andOverRecords(String condition, String parameter, Object value) {
+		readsRecords = true;
+		return and(condition, parameter, value);
+	}
+
+	/**
+	 * A query selecting {@code selection} from the matching claims, with extra joins and an ending clause; the
+	 * selection may read the records a card shows (aliases a, o, oo, cl, clp).
+	 */
 	<T> TypedQuery<T> select(EntityManager entities, String selection, String joins, String ending, Class<T> type) {
+		return query(entities, FROM, selection, joins, ending, type);
+	}
+
+	/**
+	 * The same, for a selection that reads only the claim (alias c) and the extra joins: the records are joined only
+	 * when a condition needs them, so that counting many claims does not join five tables for each.
+	 */
+	<T> TypedQuery<T> selectOverClaims(EntityManager entities, String selection, String joins, String ending,
+			Class<T> type) {
+		return query(entities, readsRecords ? FROM : FROM_CLAIMS, selection, joins, ending, type);
+	}
+
+	private <T> TypedQuery<T> query(EntityManager entities, String from, String selection, String joins,
+			String ending, Class<T> type) {
 		String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-		TypedQuery<T> query = entities.createQuery("select " + selection + FROM + joins + where + ending, type);
+		TypedQuery<T> query = entities.createQuery("select " + selection + from + joins + where + ending, type);
 		parameters.forEach(query::setParameter);
 		return query;
 	}

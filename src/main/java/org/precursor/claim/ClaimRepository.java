@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -46,11 +47,18 @@ public interface ClaimRepository extends JpaRepository<Claim, Long> {
 	@Query("select coalesce(max(c.position), 0) from Claim c where c.article = :article")
 	int findLastPositionIn(Article article);
 
-	@Query("select new org.precursor.claim.ClaimCount(c.claimant.id, count(c)) from Claim c group by c.claimant.id")
-	List<ClaimCount> countMadePerClaimant();
+	@Query("""
+			select new org.precursor.claim.ClaimCount(c.claimant.id, count(c)) from Claim c
+			where c.claimant.id in :actorIds group by c.claimant.id""")
+	List<ClaimCount> countMadeByEach(Collection<Long> actorIds);
 
-	@Query("select new org.precursor.claim.ClaimCount(ab.id, count(c)) from Claim c join c.about ab group by ab.id")
-	List<ClaimCount> countAboutPerActor();
+	@Query("""
+			select new org.precursor.claim.ClaimCount(ab.id, count(c)) from Claim c join c.about ab
+			where ab.id in :actorIds group by ab.id""")
+	List<ClaimCount> countAboutEach(Collection<Long> actorIds);
+
+	@Query("select c.claimant.id from Claim c group by c.claimant.id order by count(c) desc, c.claimant.id")
+	List<Long> findMostClaiming(Pageable page);
 
 	@Query("select new org.precursor.claim.ClaimCount(c.article.id, count(c)) from Claim c group by c.article.id")
 	List<ClaimCount> countPerArticle();

@@ -48,18 +48,4 @@ public class ClaimSearch {
 			.getResultList());
 	}
 
-	/** Other claims taking a side on any of these propositions, oldest first. */
-	@Transactional(readOnly = true)
-	public List<ClaimCard> onPropositions(List<String> propositionSlugs, Long exceptClaimId) {
-		if (propositionSlugs.isEmpty()) {
-			return List.of();
-		}
-		return ClaimCards.load(entities, ClaimQuery.all()
-			.and("exists (select 1 from Claim cs join cs.stances s where cs = c and s.proposition.slug in :propositions)",
-					"propositions", propositionSlugs)
-			.and("c.id <> :except", "except", exceptClaimId)
-			.select(entities, ClaimRow.SELECTION, "", ClaimQuery.OLDEST_FIRST, ClaimRow.class)
-			.getResultList());
-	}
-
 }

@@ -1,9 +1,11 @@
 package org.precursor.claim;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 import org.precursor.actor.Actor;
@@ -35,13 +37,18 @@ class CountingClaims implements ActorClaimCounts, ArticleClaims {
 	}
 
 	@Override
-	public Map<Long, Long> madePerActor() {
-		return ClaimCount.asMap(claims.countMadePerClaimant());
+	public Map<Long, Long> madeByEach(Collection<Long> actorIds) {
+		return actorIds.isEmpty() ? Map.of() : ClaimCount.asMap(claims.countMadeByEach(actorIds));
 	}
 
 	@Override
-	public Map<Long, Long> aboutPerActor() {
-		return ClaimCount.asMap(claims.countAboutPerActor());
+	public Map<Long, Long> aboutEach(Collection<Long> actorIds) {
+		return actorIds.isEmpty() ? Map.of() : ClaimCount.asMap(claims.countAboutEach(actorIds));
+	}
+
+	@Override
+	public List<Long> mostClaiming(int limit) {
+		return claims.findMostClaiming(PageRequest.of(0, limit));
 	}
 
 	@Override

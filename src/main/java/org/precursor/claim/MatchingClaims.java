@@ -5,10 +5,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 
+import org.precursor.actor.Actor;
 import org.precursor.proposition.PropositionTally;
 import org.precursor.web.Pagination;
 
@@ -19,16 +21,30 @@ import org.precursor.web.Pagination;
  */
 public final class MatchingClaims {
 
+	/** Outlets listed in the outlet facet at most, those with most claims first, the chosen ones besides. */
+	static final int OUTLETS_SHOWN = 30;
+
+	/** Claimants, subjects or propositions listed in their facets at most, the chosen one besides. */
+	static final int VALUES_SHOWN = 120;
+
 	private final EntityManager entities;
 
 	private final ClaimFilter filter;
 
 	private final List<Long> claimantTree;
 
+	/** A claimant whose own claims, alone or joint, are left out: for "claims of its affiliates". */
+	private final String excludedClaimant;
+
 	MatchingClaims(EntityManager entities, ClaimFilter filter, List<Long> claimantTree) {
+		this(entities, filter, claimantTree, null);
+	}
+
+	MatchingClaims(EntityManager entities, ClaimFilter filter, List<Long> claimantTree, String excludedClaimant) {
 		this.entities = entities;
 		this.filter = filter;
 		this.claimantTree = List.copyOf(claimantTree);
+		this.excludedClaimant = excludedClaimant;
 	}
 
 	public ClaimFilter filter() {
@@ -40,8 +56,14 @@ public final class MatchingClaims {
 		return claimantTree;
 	}
 
+	/** These claims less those the actor made, alone or jointly: a rolled-up claimant's affiliates' claims. */
+	MatchingClaims leavingOut(Actor claimant) {
+		return new MatchingClaims(entities, filter,
+				claimantTree.stream().filter(id -> !id.equals(claimant.getId())).toList(), claimant.getSlug());
+	}
+
 	public long count() {
-		return query(filter).select(entities, "count(c)", "", "", Long.class).getSingleResult();
+		return query(filter).selectOverClaims(entities, "count(c)", "", "", Long.class).getSingleResult();
 	}
 
 	public List<ClaimCard> page(int page, int size) {
@@ -51,42 +73,63 @@ public final class MatchingClaims {
 			.getResultList());
 	}
 
-	public List<ClaimCard> all() {
-		return ClaimCards.load(entities,
-				query(filter).select(entities, ClaimRow.SELECTION, "", order(), ClaimRow.class).getResultList());
+	/** How many different claimants made these claims; joint claimants are not counted. */
+	public long countClaimants() {
+		return query(filter).selectOverClaims(entities, "count(distinct c.claimant.id)", "", "", Long.class)
+			.getSingleResult();
+	}
+
+	/** How many claims match, and how many of them take a side on no proposition, in one statement. */
+	public Totals totals() {
+		Object[] row = query(filter).selectOverClaims(entities, "count(c), coalesce(sum(case when exists (select 1 from Claim cs"
+				+ " join cs.stances s where cs = c) then 0 else 1 end), 0)", "", "", Object[].class).getSingleResult();
+		return new Totals(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+	}
+
+	/** The number of matching claims, and of those among them that take a side on no proposition. */
+	public record Totals(long claims, long withoutStance) {
+	}
+
+	/** Claims per proposition they take a side on, most first; a claim on two propositions counts for both. */
+	public List<PropositionCount> countsByProposition() {
+		return query(filter)
+			.selectOverClaims(entities, "new org.precursor.claim.PropositionCount(p2.slug, p2.text, count(c))",
+					" join c.stances s2 join s2.proposition p2",
+					" group by p2.slug, p2.text order by count(c) desc, p2.text", PropositionCount.class)
+			.getResultList();
 	}
 
 	/** Claims per outlet, counting a republished article for its publisher and its original outlet alike. */
 	public List<FacetValue> outletCounts() {
-		return facet(query(filter.withOutlets(List.of())), "o2.slug", "o2.name",
-				" join Outlet o2 on (o2 = o or o2 = oo)", "count(distinct c.id)", filter::hasOutlet);
+		return facet(() -> query(filter.withOutlets(List.of())), "o2.slug", "o2.name",
+				" join Outlet o2 on (o2 = o or o2 = oo)", "count(distinct c.id)", filter.outlets(), OUTLETS_SHOWN, true);
 	}
 
 	/** Claims per claimant, own claims only. */
 	public List<FacetValue> claimantCounts() {
-		return facet(query(filter.withClaimant(null, false)), "cl.slug", "cl.name", "", "count(c)",
-				slug -> slug.equals(filter.claimant()));
+		return facet(() -> query(filter.withClaimant(null, false)), "cl.slug", "cl.name", "", "count(c)",
+				optional(filter.claimant()), VALUES_SHOWN, true);
 	}
 
 	public List<FacetValue> aboutCounts() {
-		return facet(query(filter.withAbout(null)), "ab2.slug", "ab2.name", " join c.about ab2", "count(c)",
-				slug -> slug.equals(filter.about()));
+		return facet(() -> query(filter.withAbout(null)), "ab2.slug", "ab2.name", " join c.about ab2", "count(c)",
+				optional(filter.about()), VALUES_SHOWN, false);
 	}
 
 	/** Claims per proposition, on the chosen side when a stance is chosen. */
 	public List<FacetValue> propositionCounts() {
-		ClaimQuery query = query(filter.withProposition(null).withStance(null));
-		if (filter.stance() != null) {
-			query.and("s2.stance = :facetStance", "facetStance", filter.stance());
-		}
+		Supplier<ClaimQuery> query = () -> {
+			ClaimQuery onAny = query(filter.withProposition(null).withStance(null));
+			return filter.stance() == null ? onAny : onAny.and("s2.stance = :facetStance", "facetStance", filter.stance());
+		};
 		return facet(query, "p2.slug", "p2.text", " join c.stances s2 join s2.proposition p2", "count(distinct c.id)",
-				slug -> slug.equals(filter.proposition()));
+				optional(filter.proposition()), VALUES_SHOWN, false);
 	}
 
 	/** Claims per proposition and side: which side these claims give voice to. */
 	public List<StanceCount> stanceCounts() {
 		return query(filter)
-			.select(entities, "new org.precursor.claim.StanceCount(p2.slug, p2.text, s2.stance, count(c))",
+			.selectOverClaims(entities, "new org.precursor.claim.StanceCount(p2.slug, p2.text, s2.stance, count(c))",
 					" join c.stances s2 join s2.proposition p2", " group by p2.slug, p2.text, s2.stance",
 					StanceCount.class)
 			.getResultList();
@@ -105,23 +148,49 @@ public final class MatchingClaims {
 	}
 
 	private ClaimQuery query(ClaimFilter variant) {
-		return ClaimQuery.matching(variant, claimantTree);
+		ClaimQuery query = ClaimQuery.matching(variant, claimantTree);
+		if (excludedClaimant != null) {
+			query.andOverRecords("not (cl.slug = :excluded or exists (select 1 from Claim jx join jx.jointClaimants jxa"
+					+ " where jx = c and jxa.slug = :excluded))", "excluded", excludedClaimant);
+		}
+		return query;
+	}
+
+	private static List<String> optional(String slug) {
+		return slug == null ? List.of() : List.of(slug);
 	}
 
 	private String order() {
 		return filter.sort() == ClaimFilter.Sort.OLDEST ? ClaimQuery.OLDEST_FIRST : ClaimQuery.NEWEST_FIRST;
 	}
 
-	private List<FacetValue> facet(ClaimQuery query, String value, String label, String joins, String count,
-			Predicate<String> selected) {
-		List<Object[]> rows = query
-			.select(entities, value + ", " + label + ", " + count, joins,
-					" group by " + value + ", " + label + " order by " + count + " desc, " + label, Object[].class)
-			.getResultList();
+	/**
+	 * The values of one facet with most claims first, at most {@code shown} of them, and the chosen ones however
+	 * few claims they have, so that a facet never lists every actor of a large dataset.
+	 */
+	private List<FacetValue> facet(Supplier<ClaimQuery> query, String value, String label, String joins, String count,
+			List<String> chosen, int shown, boolean readsRecords) {
+		String ending = " group by " + value + ", " + label + " order by " + count + " desc, " + label;
+		String selection = value + ", " + label + ", " + count;
+		List<Object[]> rows = new ArrayList<>(select(query.get(), selection, joins, ending, readsRecords)
+			.setMaxResults(shown)
+			.getResultList());
+		List<String> missing = chosen.stream().filter(slug -> rows.stream().noneMatch(row -> slug.equals(row[0])))
+			.toList();
+		if (!missing.isEmpty()) {
+			rows.addAll(select(query.get().and(value + " in :facetChosen", "facetChosen", missing), selection, joins,
+					ending, readsRecords).getResultList());
+		}
 		return rows.stream()
 			.map(row -> new FacetValue((String) row[0], (String) row[1], ((Number) row[2]).longValue(),
-					selected.test((String) row[0])))
+					chosen.contains((String) row[0])))
 			.toList();
+	}
+
+	private TypedQuery<Object[]> select(ClaimQuery query, String selection, String joins, String ending,
+			boolean readsRecords) {
+		return readsRecords ? query.select(entities, selection, joins, ending, Object[].class)
+				: query.selectOverClaims(entities, selection, joins, ending, Object[].class);
 	}
 
 }

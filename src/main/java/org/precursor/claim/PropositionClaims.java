@@ -1,6 +1,7 @@
 package org.precursor.claim;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,12 @@ import org.precursor.proposition.Stance;
  */
 @Component
 class PropositionClaims implements PropositionStances, PropositionPageSection {
+
+	/** Claims shown in each side's column, oldest first; the rest are in the claims list. */
+	static final int SHOWN_PER_SIDE = 25;
+
+	/** The earliest claims on each side that the timeline is drawn from. */
+	static final int EARLIEST_READ = 200;
 
 	private final ClaimRepository claims;
 
@@ -55,10 +62,30 @@ class PropositionClaims implements PropositionStances, PropositionPageSection {
 	@Override
 	public Map<String, Object> forProposition(Proposition proposition) {
 		String slug = proposition.getSlug();
-		List<ClaimCard> cards = search.matching(ClaimFilter.onProposition(slug).sortedBy(ClaimFilter.Sort.OLDEST))
-			.all();
-		return Map.of("sides", new PropositionSides(on(cards, slug, Stance.SUPPORTS), on(cards, slug, Stance.DISPUTES),
-				timeline(cards, slug)));
+		ClaimFilter onIt = ClaimFilter.onProposition(slug).sortedBy(ClaimFilter.Sort.OLDEST);
+		Side supporting = Side.of(search.matching(onIt.withStance(Stance.SUPPORTS)));
+		Side disputing = Side.of(search.matching(onIt.withStance(Stance.DISPUTES)));
+		List<ClaimCard> earliest = new ArrayList<>(supporting.earliest());
+		earliest.addAll(disputing.earliest());
+		earliest.sort(Comparator.comparing(card -> card.date().date(), Comparator.nullsLast(Comparator.naturalOrder())));
+		return Map.of("sides", new PropositionSides(supporting.shown(), supporting.total(), disputing.shown(),
+				disputing.total(), timeline(earliest, slug), supporting.isComplete() && disputing.isComplete(),
+				EARLIEST_READ));
+	}
+
+	/** One side's claims: the earliest read from the database, those shown of them, and how many there are. */
+	private record Side(List<ClaimCard> earliest, List<ClaimCard> shown, long total) {
+
+		static Side of(MatchingClaims claims) {
+			long total = claims.count();
+			List<ClaimCard> earliest = total == 0 ? List.of() : claims.page(1, EARLIEST_READ);
+			return new Side(earliest, earliest.subList(0, Math.min(SHOWN_PER_SIDE, earliest.size())), total);
+		}
+
+		boolean isComplete() {
+			return earliest.size() == total;
+		}
+
 	}
 
 	private static List<ClaimCard> on(List<ClaimCard> cards, String slug, Stance stance) {

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,6 +42,13 @@ public class ActorNetworks {
 
 	public static final int EDGE_LIMIT = 120;
 
+	/**
+	 * Actors considered for the network: those that made most claims and those most claimed about, this many of
+	 * each. The most active actors (claims made plus claims about) are among them unless activity is spread so evenly
+	 * that none stands out, so the network never counts claims for every actor.
+	 */
+	static final int CANDIDATES = 200;
+
 	private final ClaimGraphQueries queries;
 
 	private final Affiliations affiliations;
@@ -66,12 +73,18 @@ public class ActorNetworks {
 			.orElseThrow(() -> NotFoundException.of("outlet", filter.outlet()))
 			.getId();
 
+		Set<Long> candidates = new LinkedHashSet<>(queries.mostClaiming(propositionId, outletId, CANDIDATES));
+		candidates.addAll(queries.mostClaimedAbout(propositionId, outletId, CANDIDATES));
 		Map<Long, Long> claims = new HashMap<>();
-		queries.claimsByClaimant(propositionId, outletId).forEach(made -> claims.put(made.claimantId(), made.claims()));
-		List<About> about = queries.claimsAbout(propositionId, outletId);
 		Map<Long, Long> mentions = new HashMap<>();
-		about.forEach(row -> mentions.merge(row.aboutId(), row.claims(), Long::sum));
+		if (!candidates.isEmpty()) {
+			queries.claimsByClaimant(propositionId, outletId, candidates)
+				.forEach(made -> claims.put(made.claimantId(), made.claims()));
+			queries.claimsAboutEach(propositionId, outletId, candidates)
+				.forEach(mentioned -> mentions.put(mentioned.actorId(), mentioned.claims()));
+		}
 		Map<Long, Node> nodes = topNodes(claims, mentions);
+		List<About> about = nodes.isEmpty() ? List.of() : queries.claimsAbout(propositionId, outletId, nodes.keySet());
 
 		List<Edge> edges = new ArrayList<>();
 		long edgesTotal = 0;
@@ -81,13 +94,12 @@ public class ActorNetworks {
 			edges.addAll(strongest(aboutEdges));
 		}
 		if (filter.showsSides()) {
-			List<Edge> sideEdges = sideEdges(queries.sides(propositionId, outletId), nodes);
+			List<Edge> sideEdges = sideEdges(nodes.isEmpty() ? List.of() : queries.sides(propositionId, outletId,
+					nodes.keySet()), nodes);
 			edgesTotal += sideEdges.size();
 			edges.addAll(strongest(sideEdges));
 		}
-		long nodesTotal = Stream.concat(claims.keySet().stream(), mentions.keySet().stream())
-			.distinct()
-			.count();
+		long nodesTotal = nodes.size() < NODE_LIMIT ? nodes.size() : queries.actorsInScope(propositionId, outletId);
 		return new ActorNetwork(filter, List.copyOf(nodes.values()), edges, nodesTotal, edgesTotal);
 	}
 
@@ -115,7 +127,7 @@ public class ActorNetworks {
 		Map<Meaning, Tone> meaning = targetMeanings();
 		Set<Long> targeted = meaning.keySet().stream().map(Meaning::propositionId).collect(Collectors.toSet());
 		Map<Pair, long[]> tones = new HashMap<>();
-		for (StanceAbout row : queries.stancesAbout(propositionId, outletId, targeted)) {
+		for (StanceAbout row : queries.stancesAbout(propositionId, outletId, targeted, nodes.keySet())) {
 			Tone means = meaning.get(new Meaning(row.propositionId(), row.aboutId()));
 			if (means != null && nodes.containsKey(row.claimantId()) && nodes.containsKey(row.aboutId())) {
 				boolean accuses = (row.stance() == Stance.SUPPORTS) == (means == Tone.ACCUSES);

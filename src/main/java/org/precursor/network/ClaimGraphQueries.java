@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.precursor.actor.Actor;
 import org.precursor.network.ClaimGraphRows.About;
 import org.precursor.network.ClaimGraphRows.Made;
+import org.precursor.network.ClaimGraphRows.Mentioned;
 import org.precursor.network.ClaimGraphRows.Proposition;
 import org.precursor.network.ClaimGraphRows.Side;
 import org.precursor.network.ClaimGraphRows.StanceAbout;
@@ -42,20 +43,54 @@ class ClaimGraphQueries {
 		this.entities = entities;
 	}
 
-	List<Made> claimsByClaimant(Long propositionId, Long outletId) {
-		return rows(scoped("select c.claimant.id, count(c) from Claim c join c.article a" + IN_SCOPE
-				+ " group by c.claimant.id", propositionId, outletId), row -> new Made(number(row[0]), number(row[1])));
+	/** The actors that made most claims in scope, most first. */
+	List<Long> mostClaiming(Long propositionId, Long outletId, int limit) {
+		return scoped(Long.class, "select c.claimant.id from Claim c join c.article a" + IN_SCOPE
+				+ " group by c.claimant.id order by count(c) desc, c.claimant.id", propositionId, outletId)
+			.setMaxResults(limit)
+			.getResultList();
 	}
 
-	/** Claims about someone other than the claimant. */
-	List<About> claimsAbout(Long propositionId, Long outletId) {
+	/** The actors most claimed about by others in scope, most first. */
+	List<Long> mostClaimedAbout(Long propositionId, Long outletId, int limit) {
+		return scoped(Long.class, "select about.id from Claim c join c.article a join c.about about" + IN_SCOPE
+				+ " and about.id <> c.claimant.id group by about.id order by count(c) desc, about.id", propositionId,
+				outletId)
+			.setMaxResults(limit)
+			.getResultList();
+	}
+
+	/** How many actors made or are the subject of claims in scope. */
+	long actorsInScope(Long propositionId, Long outletId) {
+		return scoped(Long.class, "select count(x) from Actor x where exists (select 1 from Claim c join c.article a"
+				+ IN_SCOPE + " and c.claimant = x) or exists (select 1 from Claim c join c.article a join c.about about"
+				+ IN_SCOPE + " and about = x and about.id <> c.claimant.id)", propositionId, outletId).getSingleResult();
+	}
+
+	List<Made> claimsByClaimant(Long propositionId, Long outletId, Collection<Long> claimantIds) {
+		return rows(scoped("select c.claimant.id, count(c) from Claim c join c.article a" + IN_SCOPE
+				+ " and c.claimant.id in :claimants group by c.claimant.id", propositionId, outletId)
+			.setParameter("claimants", claimantIds), row -> new Made(number(row[0]), number(row[1])));
+	}
+
+	/** Claims by these actors about these actors, other than the claimant. */
+	List<About> claimsAbout(Long propositionId, Long outletId, Collection<Long> actorIds) {
 		return rows(scoped("select c.claimant.id, about.id, count(c) from Claim c join c.article a join c.about about"
-				+ IN_SCOPE + " and about.id <> c.claimant.id group by c.claimant.id, about.id", propositionId,
-				outletId), row -> new About(number(row[0]), number(row[1]), number(row[2])));
+				+ IN_SCOPE + " and about.id <> c.claimant.id and about.id in :actors and c.claimant.id in :actors"
+				+ " group by c.claimant.id, about.id", propositionId, outletId).setParameter("actors", actorIds),
+				row -> new About(number(row[0]), number(row[1]), number(row[2])));
+	}
+
+	/** Claims about each of these actors by anyone else. */
+	List<Mentioned> claimsAboutEach(Long propositionId, Long outletId, Collection<Long> actorIds) {
+		return rows(scoped("select about.id, count(c) from Claim c join c.article a join c.about about" + IN_SCOPE
+				+ " and about.id <> c.claimant.id and about.id in :actors group by about.id", propositionId, outletId)
+			.setParameter("actors", actorIds), row -> new Mentioned(number(row[0]), number(row[1])));
 	}
 
 	/** The sides claims about others take, for the propositions that have targets. */
-	List<StanceAbout> stancesAbout(Long propositionId, Long outletId, Collection<Long> targetedPropositionIds) {
+	List<StanceAbout> stancesAbout(Long propositionId, Long outletId, Collection<Long> targetedPropositionIds,
+			Collection<Long> actorIds) {
 		if (targetedPropositionIds.isEmpty()) {
 			return List.of();
 		}
@@ -63,18 +98,21 @@ class ClaimGraphQueries {
 				select c.claimant.id, about.id, s.proposition.id, s.stance, count(c)
 				from Claim c join c.article a join c.about about join c.stances s""" + IN_SCOPE + """
 				   and about.id <> c.claimant.id and s.proposition.id in :targeted
+				   and about.id in :actors and c.claimant.id in :actors
 				   and (:propositionId is null or s.proposition.id = :propositionId)
 				group by c.claimant.id, about.id, s.proposition.id, s.stance""", propositionId, outletId)
-			.setParameter("targeted", targetedPropositionIds),
+			.setParameter("targeted", targetedPropositionIds)
+			.setParameter("actors", actorIds),
 				row -> new StanceAbout(number(row[0]), number(row[1]), number(row[2]), (Stance) row[3], number(row[4])));
 	}
 
-	/** The sides each claimant took. */
-	List<Side> sides(Long propositionId, Long outletId) {
+	/** The sides each of these claimants took. */
+	List<Side> sides(Long propositionId, Long outletId, Collection<Long> claimantIds) {
 		return rows(scoped("select s.proposition.id, c.claimant.id, s.stance from Claim c join c.article a"
 				+ " join c.stances s" + IN_SCOPE + """
-				   and (:propositionId is null or s.proposition.id = :propositionId)
-				group by s.proposition.id, c.claimant.id, s.stance""", propositionId, outletId),
+				   and (:propositionId is null or s.proposition.id = :propositionId) and c.claimant.id in :claimants
+				group by s.proposition.id, c.claimant.id, s.stance""", propositionId, outletId)
+			.setParameter("claimants", claimantIds),
 				row -> new Side(number(row[0]), number(row[1]), (Stance) row[2]));
 	}
 
@@ -104,7 +142,11 @@ class ClaimGraphQueries {
 	}
 
 	private TypedQuery<Object[]> scoped(String jpql, Long propositionId, Long outletId) {
-		return entities.createQuery(jpql, Object[].class)
+		return scoped(Object[].class, jpql, propositionId, outletId);
+	}
+
+	private <T> TypedQuery<T> scoped(Class<T> type, String jpql, Long propositionId, Long outletId) {
+		return entities.createQuery(jpql, type)
 			.setParameter("propositionId", propositionId)
 			.setParameter("outletId", outletId);
 	}

@@ -12,6 +12,10 @@ final class ClaimGraphRows {
 	record Made(long claimantId, long claims) {
 	}
 
+	/** How many claims by others are about one actor. */
+	record Mentioned(long actorId, long claims) {
+	}
+
 	/** How many claims one claimant made about another actor. */
 	record About(long claimantId, long aboutId, long claims) {
 	}

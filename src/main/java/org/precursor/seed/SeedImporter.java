@@ -18,6 +18,8 @@ import org.precursor.actor.Actor;
 import org.precursor.history.RevisionAuthor;
 import org.precursor.seed.SeedFindings.Finding;
 import org.precursor.seed.SeedReview.Reason;
+import org.precursor.web.DataVersion;
+import org.precursor.web.StartUpLock;
 
 /**
  * Loads a {@link SeedDataset} into the database, each time in one transaction whose history is recorded as made by
@@ -39,12 +41,18 @@ public class SeedImporter {
 
 	private final SeedReview review;
 
+	private final StartUpLock lock;
+
+	private final DataVersion dataVersion;
+
 	SeedImporter(JdbcTemplate jdbc, PlatformTransactionManager transactions, ApplyingSeedDataset applying,
-			SeedReview review) {
+			SeedReview review, StartUpLock lock, DataVersion dataVersion) {
+		this.dataVersion = dataVersion;
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactions);
 		this.applying = applying;
 		this.review = review;
+		this.lock = lock;
 	}
 
 	public boolean isImported(String name) {
@@ -68,6 +76,7 @@ public class SeedImporter {
 			applying.apply(dataset, findings);
 			recordImport(name, dataset.checksum(), dataset.version());
 			log.info("Loaded seed dataset '{}' version {}: {}", name, dataset.version(), findings.summary());
+			dataVersion.changed();
 			return true;
 		});
 	}
@@ -89,6 +98,7 @@ public class SeedImporter {
 					dataset.version(), dataset.checksum(), Timestamp.from(Instant.now()), name);
 			log.info("Applied seed dataset '{}' version {} over version {}: {}; {} for review at /admin/seed-review",
 					name, dataset.version(), held.get(), findings.summary(), findings.findings().size());
+			dataVersion.changed();
 			return true;
 		});
 	}
@@ -115,9 +125,16 @@ public class SeedImporter {
 		}
 	}
 
-	/** Runs one transaction, commit included, whose revisions the history shows as the dataset version's. */
+	/**
+	 * Runs one transaction, commit included, whose revisions the history shows as the dataset version's. It first
+	 * takes the {@link StartUpLock}, so that of several instances starting together on one database one imports and
+	 * the others, whose checks inside the work come after the lock, find the dataset imported and do nothing.
+	 */
 	<T> T inRevisionsOf(int version, Supplier<T> work) {
-		return RevisionAuthor.actingAs(SeedDataset.author(version), () -> transactions.execute(status -> work.get()));
+		return RevisionAuthor.actingAs(SeedDataset.author(version), () -> transactions.execute(status -> {
+			lock.holdUntilCommit();
+			return work.get();
+		}));
 	}
 
 	void recordUpgrade(String name, String checksum, int version) {

@@ -47,7 +47,7 @@ class ActorControllerTests {
 		given(pages.directory(null)).willReturn(ActorDirectory.of(List.of(
 				new ActorListing(1L, "china", "China", ActorType.COUNTRY, "China", null, null, null, 12, 143),
 				new ActorListing(2L, "liu-pengyu", "Liu Pengyu", ActorType.PERSON, "China", "Spokesperson",
-						"chinese-embassy", "Chinese Embassy", 8, 0)), null));
+						"chinese-embassy", "Chinese Embassy", 8, 0)), null, 2));
 
 		mvc.perform(get("/actors"))
 			.andExpect(status().isOk())
@@ -61,9 +61,21 @@ class ActorControllerTests {
 	}
 
 	@Test
+	void saysWhenALargeDirectoryListsOnlyTheActorsWithMostClaims() throws Exception {
+		given(pages.directory(null)).willReturn(ActorDirectory.of(List.of(
+				new ActorListing(1L, "china", "China", ActorType.COUNTRY, "China", null, null, null, 12, 143)), null,
+				400_000));
+
+		mvc.perform(get("/actors"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("actors that made most claims, of")))
+			.andExpect(content().string(containsString("400,000")));
+	}
+
+	@Test
 	void filtersTheDirectoryAndGivesHtmxJustTheList() throws Exception {
 		given(pages.directory("prc")).willReturn(ActorDirectory.of(List.of(
-				new ActorListing(1L, "china", "China", ActorType.COUNTRY, "China", null, null, null, 12, 143)), "prc"));
+				new ActorListing(1L, "china", "China", ActorType.COUNTRY, "China", null, null, null, 12, 143)), "prc", 2));
 
 		mvc.perform(get("/actors?q=prc").header("HX-Request", "true"))
 			.andExpect(status().isOk())

@@ -7,11 +7,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import org.precursor.support.Fixtures;
+import org.precursor.support.SessionCookieClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -23,7 +24,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Open sessions follow their account: a new role, a removal or a new password counts at the session's next request. */
+/**
+ * Open sessions follow their account: a new role, a removal or a new password counts at the session's next request.
+ * Sessions are stored in the database, where a removed account's sessions, and the others of one whose password
+ * changed, are deleted at once.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class AccountSessionsTests {
@@ -41,50 +46,50 @@ class AccountSessionsTests {
 	@Test
 	void aDemotedAdminsOpenSessionLosesTheAccountPagesAtItsNextRequest() throws Exception {
 		String chief = newAccount("chief", Role.ADMIN);
-		MockHttpSession session = signIn(chief, PASSWORD);
-		mvc.perform(get("/admin/accounts").session(session)).andExpect(status().isOk());
+		SessionCookieClient session = signIn(chief, PASSWORD);
+		session.perform(get("/admin/accounts")).andExpect(status().isOk());
 
 		mvc.perform(post("/admin/accounts/{id}/role", idOf(chief)).with(admin()).with(csrf()).param("role", "EDITOR"))
 			.andExpect(status().isFound());
 
-		mvc.perform(get("/admin/accounts").session(session)).andExpect(status().isForbidden());
+		session.perform(get("/admin/accounts")).andExpect(status().isForbidden());
 		String sneaky = Fixtures.unique("sneaky").replace(' ', '-').toLowerCase();
-		mvc.perform(post("/admin/accounts").session(session).with(csrf()).param("username", sneaky)
+		session.perform(post("/admin/accounts").with(csrf()).param("username", sneaky)
 			.param("password", "a-long-enough-password").param("role", "ADMIN"))
 			.andExpect(status().isForbidden());
 		assertThat(count("select count(*) from account where username = ?", sneaky)).isZero();
 		// Still an editor: the content pages stay open.
-		mvc.perform(get("/admin").session(session)).andExpect(status().isOk());
+		session.perform(get("/admin")).andExpect(status().isOk());
 	}
 
 	@Test
 	void aPromotedEditorsOpenSessionGainsTheAccountPages() throws Exception {
 		String editor = newAccount("rising", Role.EDITOR);
-		MockHttpSession session = signIn(editor, PASSWORD);
-		mvc.perform(get("/admin/accounts").session(session)).andExpect(status().isForbidden());
+		SessionCookieClient session = signIn(editor, PASSWORD);
+		session.perform(get("/admin/accounts")).andExpect(status().isForbidden());
 
 		mvc.perform(post("/admin/accounts/{id}/role", idOf(editor)).with(admin()).with(csrf()).param("role", "ADMIN"));
 
-		mvc.perform(get("/admin/accounts").session(session)).andExpect(status().isOk());
+		session.perform(get("/admin/accounts")).andExpect(status().isOk());
 	}
 
 	@Test
 	void aRemovedAccountsOpenSessionIsSignedOutAndCreatesNothing() throws Exception {
 		String leaver = newAccount("leaver", Role.EDITOR);
-		MockHttpSession session = signIn(leaver, PASSWORD);
-		mvc.perform(get("/admin").session(session)).andExpect(status().isOk());
+		SessionCookieClient session = signIn(leaver, PASSWORD);
+		session.perform(get("/admin")).andExpect(status().isOk());
 
 		mvc.perform(post("/admin/accounts/{id}/delete", idOf(leaver)).with(admin()).with(csrf()))
 			.andExpect(status().isFound());
 
 		String title = Fixtures.unique("Written after removal");
-		mvc.perform(post("/admin/articles").session(session).with(csrf())
+		session.perform(post("/admin/articles").with(csrf())
 			.param("url", "https://example.org/" + title.hashCode()).param("title", title)
 			.param("outletName", "Reuters").param("publishedOn", "2024-05-01").param("language", "en"))
 			.andExpect(redirectedUrl("/login"));
 		assertThat(count("select count(*) from article where title = ?", title)).isZero();
 		assertThat(count("select count(*) from revision_info where username = ?", leaver)).isZero();
-		mvc.perform(get("/admin").session(session)).andExpect(redirectedUrl("/login"));
+		session.perform(get("/admin")).andExpect(redirectedUrl("/login"));
 	}
 
 	@Test
@@ -100,17 +105,55 @@ class AccountSessionsTests {
 	@Test
 	void aPasswordChangeSignsOutTheOtherSessionsAndKeepsTheCurrentOne() throws Exception {
 		String user = newAccount("changer", Role.EDITOR);
-		MockHttpSession laptop = signIn(user, PASSWORD);
-		MockHttpSession phone = signIn(user, PASSWORD);
+		SessionCookieClient laptop = signIn(user, PASSWORD);
+		SessionCookieClient phone = signIn(user, PASSWORD);
 
-		mvc.perform(post("/admin/password").session(laptop).with(csrf()).param("currentPassword", PASSWORD)
+		laptop.perform(post("/admin/password").with(csrf()).param("currentPassword", PASSWORD)
 			.param("newPassword", "the-second-password").param("repeatPassword", "the-second-password"))
 			.andExpect(redirectedUrl("/admin"));
 
-		mvc.perform(get("/admin").session(laptop)).andExpect(status().isOk())
+		laptop.perform(get("/admin")).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Sign out")));
-		mvc.perform(get("/admin").session(phone)).andExpect(redirectedUrl("/login"));
+		phone.perform(get("/admin")).andExpect(redirectedUrl("/login"));
 		signIn(user, "the-second-password");
+	}
+
+	@Test
+	void aRemovedAccountsStoredSessionsAreDeletedAtOnce() throws Exception {
+		String leaver = newAccount("departing", Role.EDITOR);
+		signIn(leaver, PASSWORD);
+		signIn(leaver, PASSWORD);
+		assertThat(storedSessionsOf(leaver)).isEqualTo(2);
+
+		mvc.perform(post("/admin/accounts/{id}/delete", idOf(leaver)).with(admin()).with(csrf()))
+			.andExpect(status().isFound());
+
+		assertThat(storedSessionsOf(leaver)).isZero();
+	}
+
+	@Test
+	void aPasswordChangeDeletesTheOtherStoredSessionsAndKeepsTheCurrentOne() throws Exception {
+		String user = newAccount("rotating", Role.EDITOR);
+		SessionCookieClient laptop = signIn(user, PASSWORD);
+		signIn(user, PASSWORD);
+
+		laptop.perform(post("/admin/password").with(csrf()).param("currentPassword", PASSWORD)
+			.param("newPassword", "the-second-password").param("repeatPassword", "the-second-password"))
+			.andExpect(redirectedUrl("/admin"));
+
+		assertThat(jdbc.queryForList("select session_id from spring_session where principal_name = ?", String.class,
+				user)).containsExactly(laptop.sessionId());
+	}
+
+	@Test
+	void aSessionIsSignedOutWhenItsAccountsPasswordChangedAnyOtherWay() throws Exception {
+		String user = newAccount("reset", Role.EDITOR);
+		SessionCookieClient session = signIn(user, PASSWORD);
+
+		jdbc.update("update account set password_hash = ? where username = ?",
+				new BCryptPasswordEncoder(4).encode("a-password-set-elsewhere"), user);
+
+		session.perform(get("/admin")).andExpect(redirectedUrl("/login"));
 	}
 
 	private String newAccount(String name, Role role) throws Exception {
@@ -121,13 +164,16 @@ class AccountSessionsTests {
 		return username;
 	}
 
-	private MockHttpSession signIn(String username, String password) throws Exception {
-		return (MockHttpSession) mvc.perform(post("/login").with(csrf()).with(fromNewAddress())
-			.param("username", username).param("password", password))
-			.andExpect(redirectedUrl("/admin"))
-			.andReturn()
-			.getRequest()
-			.getSession();
+	private SessionCookieClient signIn(String username, String password) throws Exception {
+		SessionCookieClient browser = new SessionCookieClient(mvc);
+		browser.perform(post("/login").with(csrf()).with(fromNewAddress()).param("username", username)
+			.param("password", password))
+			.andExpect(redirectedUrl("/admin"));
+		return browser;
+	}
+
+	private long storedSessionsOf(String username) {
+		return count("select count(*) from spring_session where principal_name = ?", username);
 	}
 
 	private long idOf(String username) {

@@ -9,10 +9,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.precursor.support.BrowserTest;
 import org.precursor.support.Fixtures;
+import org.precursor.support.SessionCookieClient;
 import org.precursor.support.TestAdmin;
 import org.precursor.web.Slugs;
 
@@ -35,12 +37,12 @@ class AdminJourneyBrowserTests extends BrowserTest {
 
 		open("/admin");
 		waitUntilUrlContains("/login");
-		String sessionBefore = browser.manage().getCookieNamed("JSESSIONID").getValue();
+		String sessionBefore = browser.manage().getCookieNamed(SessionCookieClient.COOKIE).getValue();
 		browser.findElement(By.id("username")).sendKeys(TestAdmin.USERNAME);
 		browser.findElement(By.id("password")).sendKeys(TestAdmin.PASSWORD);
-		press(browser.findElement(By.cssSelector("main button[type=submit]")));
+		submit(browser.findElement(By.cssSelector("main button[type=submit]")));
 		assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("Admin");
-		assertThat(browser.manage().getCookieNamed("JSESSIONID").getValue()).isNotEqualTo(sessionBefore);
+		assertThat(browser.manage().getCookieNamed(SessionCookieClient.COOKIE).getValue()).isNotEqualTo(sessionBefore);
 
 		press(browser.findElement(By.linkText("Add an article")));
 		waitFor(By.id("url")).sendKeys("https://news.example/" + title.hashCode() + "?utm_source=feed");
@@ -49,7 +51,7 @@ class AdminJourneyBrowserTests extends BrowserTest {
 		// The date picker's typing order depends on the browser's locale; set it as a script filling the form would.
 		((JavascriptExecutor) browser).executeScript("arguments[0].value = '2024-11-26'", browser.findElement(By.id("publishedOn")));
 		browser.findElement(By.id("body")).sendKeys(BODY);
-		press(browser.findElement(By.cssSelector("form.admin-form button[type=submit]")));
+		submit(browser.findElement(By.cssSelector("form.admin-form button[type=submit]")));
 		assertThat(waitFor(By.id("saved-message")).getText()).contains("Article saved");
 
 		selectInArticleText("China has always been firmly opposed to drug trafficking,");
@@ -60,7 +62,7 @@ class AdminJourneyBrowserTests extends BrowserTest {
 		browser.findElement(By.id("about")).sendKeys("United States");
 		new Select(browser.findElement(By.id("stances0.proposition"))).selectByIndex(1);
 		new Select(browser.findElement(By.id("stances0.stance"))).selectByVisibleText("disputes it");
-		press(browser.findElement(By.cssSelector(".claim-form button[type=submit]")));
+		submit(browser.findElement(By.cssSelector(".claim-form button[type=submit]")));
 		assertThat(waitFor(By.id("saved-message")).getText()).contains("Claim added");
 
 		press(browser.findElement(By.cssSelector("details.new-actor summary")));
@@ -69,7 +71,7 @@ class AdminJourneyBrowserTests extends BrowserTest {
 		browser.findElement(By.id("newActorCountry")).sendKeys("China");
 		new Select(browser.findElement(By.id("kind"))).selectByVisibleText("Reported speech");
 		browser.findElement(By.id("text")).sendKeys("A Chinese diplomat said the talks were useful.");
-		press(browser.findElement(By.cssSelector(".claim-form button[type=submit]")));
+		submit(browser.findElement(By.cssSelector(".claim-form button[type=submit]")));
 		assertThat(waitFor(By.id("saved-message")).getText()).contains("Claim added");
 
 		assertThat(browser.findElement(By.id("claims-title")).getText()).isEqualTo("Claims (2)");
@@ -109,6 +111,12 @@ class AdminJourneyBrowserTests extends BrowserTest {
 					const box = arguments[0].getBoundingClientRect();
 					return box.top >= 0 && box.bottom <= window.innerHeight;""", element));
 		element.click();
+	}
+
+	/** Sends a form and waits until the browser has left its page, so what follows reads the answer. */
+	private void submit(WebElement button) {
+		press(button);
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
 	}
 
 	/** Selects words in the article's text as a reader would with the mouse. */

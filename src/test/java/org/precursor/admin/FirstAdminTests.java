@@ -13,6 +13,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import org.precursor.support.DatabaseTest;
+import org.precursor.web.StartUpLock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -26,6 +27,9 @@ class FirstAdminTests {
 
 	@Autowired
 	private AccountRepository accounts;
+
+	@Autowired
+	private StartUpLock lock;
 
 	@Test
 	void createsTheFirstAdminWithTheConfiguredUsernameAndPassword() {
@@ -91,7 +95,7 @@ class FirstAdminTests {
 	}
 
 	private void run(AdminProperties properties) {
-		new FirstAdmin(accounts, encoder, properties, Clock.systemUTC()).afterSingletonsInstantiated();
+		new FirstAdmin(accounts, encoder, properties, Clock.systemUTC(), lock).afterSingletonsInstantiated();
 	}
 
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import org.precursor.support.SessionCookieClient;
 import org.precursor.support.TestAdmin;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,7 +38,7 @@ class PublicAddressTests {
 	void marksTheSessionCookieSecureWhenTheProxySaysTheRequestCameOverHttps() throws IOException {
 		Answer page = send("GET /login HTTP/1.1", List.of("X-Forwarded-Proto: https"), null);
 
-		assertThat(page.header("Set-Cookie")).startsWith("JSESSIONID=").containsIgnoringCase("; Secure")
+		assertThat(page.header("Set-Cookie")).startsWith(SessionCookieClient.COOKIE + "=").containsIgnoringCase("; Secure")
 			.containsIgnoringCase("HttpOnly");
 	}
 
@@ -45,7 +46,7 @@ class PublicAddressTests {
 	void keepsTheSessionCookieWithoutSecureOverPlainHttp() throws IOException {
 		Answer page = send("GET /login HTTP/1.1", List.of(), null);
 
-		assertThat(page.header("Set-Cookie")).startsWith("JSESSIONID=").doesNotContainIgnoringCase("secure");
+		assertThat(page.header("Set-Cookie")).startsWith(SessionCookieClient.COOKIE + "=").doesNotContainIgnoringCase("secure");
 	}
 
 	@Test

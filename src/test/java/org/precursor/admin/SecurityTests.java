@@ -7,18 +7,19 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import org.precursor.support.Fixtures;
+import org.precursor.support.SessionCookieClient;
 import org.precursor.support.TestAdmin;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,6 +84,22 @@ class SecurityTests {
 	}
 
 	@Test
+	void aFormSentAfterItsStoredSessionExpiredGetsTheSessionExpiredPage() throws Exception {
+		SessionCookieClient browser = new SessionCookieClient(mvc);
+		String form = browser.perform(get("/login")).andReturn().getResponse().getContentAsString();
+		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
+		assertThat(token.find()).as("the sign-in form carries its CSRF token").isTrue();
+
+		// What the expired-session clean-up of any instance does.
+		assertThat(jdbc.update("delete from spring_session where session_id = ?", browser.sessionId())).isOne();
+
+		browser.perform(post("/login").param("_csrf", token.group(1)).with(from("10.0.0.9"))
+			.param("username", TestAdmin.USERNAME).param("password", TestAdmin.PASSWORD))
+			.andExpect(status().isForbidden())
+			.andExpect(forwardedUrl("/session-expired"));
+	}
+
+	@Test
 	void editorsChangeContentButNotAccounts() throws Exception {
 		mvc.perform(get("/admin/articles/new").with(editor())).andExpect(status().isOk());
 		mvc.perform(get("/admin/accounts").with(editor())).andExpect(status().isForbidden());
@@ -132,24 +149,23 @@ class SecurityTests {
 
 	@Test
 	void signsInWithTheStoredAccountAndChangesTheSessionId() throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		String before = session.getId();
-
 		// As a browser does, the sign-in form is sent with the cookie of the session that showed it.
-		RequestPostProcessor sessionCookie = request -> {
-			request.setRequestedSessionId(before);
-			request.setRequestedSessionIdFromCookie(true);
-			return request;
-		};
+		SessionCookieClient browser = new SessionCookieClient(mvc);
+		browser.perform(get("/login")).andExpect(status().isOk());
+		String before = browser.sessionId();
+		assertThat(before).as("the sign-in form's session, which holds its CSRF token").isNotNull();
 
-		MvcResult result = mvc.perform(post("/login").session(session).with(sessionCookie).with(csrf()).with(from("10.0.0.1"))
-			.param("username", TestAdmin.USERNAME).param("password", TestAdmin.PASSWORD))
+		browser.perform(post("/login").with(csrf()).with(from("10.0.0.1")).param("username", TestAdmin.USERNAME)
+			.param("password", TestAdmin.PASSWORD))
 			.andExpect(status().isFound())
-			.andExpect(redirectedUrl("/admin"))
-			.andReturn();
+			.andExpect(redirectedUrl("/admin"));
 
-		assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
-		mvc.perform(get("/admin").session((MockHttpSession) result.getRequest().getSession()))
+		assertThat(browser.sessionId()).isNotEqualTo(before);
+		assertThat(jdbc.queryForList("select principal_name from spring_session where session_id = ?", String.class,
+				browser.sessionId())).as("the signed-in session, stored in the database").containsExactly(TestAdmin.USERNAME);
+		assertThat(count("spring_session where session_id = '" + before + "'")).as("the session id before sign-in")
+			.isZero();
+		browser.perform(get("/admin"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Sign out")));
 	}

@@ -189,9 +189,8 @@ class ClaimControllerTests {
 		ClaimCard claim = aQuoteCard(5, "liu-pengyu", "China has the strictest controls", disputes("main-source"));
 		given(pages.show(5L)).willReturn(new ClaimPage(claim, List.of(new ActorRef("china", "China")),
 				List.of(ClaimPage.Debate.of(claim.stances().get(0),
-						List.of(aCard(6, "mao-ning", "Agreeing words", disputes("main-source")),
-								aCard(7, "dea", "Disputing words", supports("main-source")),
-								aCard(8, "cdc", "More disputing words", supports("main-source"))), 1))));
+						new ClaimPage.Debate.Side(List.of(aCard(6, "mao-ning", "Agreeing words", disputes("main-source"))), 1),
+						new ClaimPage.Debate.Side(List.of(aCard(7, "dea", "Disputing words", supports("main-source"))), 2)))));
 
 		mvc.perform(get("/claims/5"))
 			.andExpect(status().isOk())

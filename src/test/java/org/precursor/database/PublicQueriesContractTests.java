@@ -20,6 +20,7 @@ import org.precursor.article.DatePrecision;
 import org.precursor.article.Outlet;
 import org.precursor.claim.Claim;
 import org.precursor.claim.ClaimCard;
+import org.precursor.claim.ClaimCount;
 import org.precursor.claim.ClaimFilter;
 import org.precursor.claim.ClaimKind;
 import org.precursor.claim.ClaimRepository;
@@ -237,7 +238,7 @@ public abstract class PublicQueriesContractTests {
 
 	@Test
 	void listsNewestFirstWithUndatedClaimsLastAndPagesThroughThem() {
-		List<String> newest = search.matching(ClaimFilter.none()).all().stream().map(ClaimCard::text).toList();
+		List<String> newest = search.matching(ClaimFilter.none()).page(1, 100).stream().map(ClaimCard::text).toList();
 		assertThat(newest).containsExactly(chinaDenial.getText(), usFinding.getText(), liuQuote.getText(),
 				gallagherQuote.getText(), embassySteps.getText());
 
@@ -250,7 +251,7 @@ public abstract class PublicQueriesContractTests {
 
 	@Test
 	void aCardCarriesItsStancesOutletsAndDate() {
-		ClaimCard liuCard = search.matching(ClaimFilter.byClaimant("liu-pengyu", false)).all().get(0);
+		ClaimCard liuCard = search.matching(ClaimFilter.byClaimant("liu-pengyu", false)).page(1, 1).get(0);
 
 		assertThat(liuCard.isQuotation()).isTrue();
 		assertThat(liuCard.claimantAffiliation()).isEqualTo("Spokesperson, Chinese Embassy");
@@ -270,8 +271,9 @@ public abstract class PublicQueriesContractTests {
 
 		assertThat(search.inArticle(reportId)).extracting(ClaimCard::text).containsExactly(usFinding.getText(),
 				chinaDenial.getText());
-		assertThat(search.onPropositions(List.of("china-cooperates-in-good-faith"), chinaDenial.getId()))
-			.extracting(ClaimCard::text).containsExactly(liuQuote.getText());
+		assertThat(search.matching(ClaimFilter.onProposition("china-cooperates-in-good-faith")
+			.sortedBy(ClaimFilter.Sort.OLDEST)).page(1, 10)).extracting(ClaimCard::text)
+			.containsExactly(liuQuote.getText());
 	}
 
 	@Test
@@ -327,16 +329,19 @@ public abstract class PublicQueriesContractTests {
 				List.of(china.getId(), embassy.getId(), liu.getId())))
 			.extracting(stance -> stance.claimant().slug())
 			.containsExactlyInAnyOrder("mike-gallagher", "united-states");
-		assertThat(claims.countAboutPerActor()).anySatisfy(count -> {
+		assertThat(claims.countAboutEach(List.of(china.getId(), liu.getId()))).singleElement().satisfies(count -> {
 			assertThat(count.key()).isEqualTo(china.getId());
 			assertThat(count.claims()).isEqualTo(3);
 		});
+		assertThat(claims.countMadeByEach(List.of(china.getId(), liu.getId())))
+			.extracting(ClaimCount::key).containsExactlyInAnyOrder(china.getId(), liu.getId());
+		assertThat(claims.findMostClaiming(org.springframework.data.domain.PageRequest.of(0, 1))).hasSize(1);
 		assertThat(articles.countPerOutlet()).hasSize(3);
 	}
 
 	private List<String> texts(ClaimFilter filter) {
 		MatchingClaims matching = search.matching(filter);
-		List<String> texts = matching.all().stream().map(ClaimCard::text).toList();
+		List<String> texts = matching.page(1, 100).stream().map(ClaimCard::text).toList();
 		assertThat(matching.count()).as("count agrees with the list").isEqualTo(texts.size());
 		return texts;
 	}

@@ -56,10 +56,11 @@ class PropositionControllerTests {
 		var disputing = aCard(2, "china", "China rejects the assertion", disputes("main-source"));
 		given(pages.page("main-source")).willReturn(Map.of("page",
 				new PropositionPage(new PropositionListing(MAIN_SOURCE, null, 1, 1)), "sides",
-				new PropositionSides(List.of(supporting), List.of(disputing),
+				new PropositionSides(List.of(supporting), 1, List.of(disputing), 1,
 						List.of(new PropositionSides.TimelineEntry(supporting.date(),
 								List.of(new PropositionSides.Voice(new ActorRef("dea", "DEA"), 2)),
-								List.of(new PropositionSides.Voice(new ActorRef("china", "China"), 1)))))));
+								List.of(new PropositionSides.Voice(new ActorRef("china", "China"), 1)))),
+						true, 200)));
 
 		mvc.perform(get("/propositions/main-source"))
 			.andExpect(status().isOk())

@@ -8,6 +8,7 @@ import org.precursor.claim.ClaimRecordBeans;
 import org.precursor.network.TargetRecordBeans;
 import org.precursor.proposition.DeletingProposition;
 import org.precursor.supplychain.LinkRecordBeans;
+import org.precursor.web.DataVersion;
 
 /**
  * The seed importers with what applying a newer dataset uses (the delete paths and their listeners), for
@@ -16,7 +17,8 @@ import org.precursor.supplychain.LinkRecordBeans;
  */
 @Import({ SeedImporter.class, SupplyChainImporter.class, ApplyingSeedDataset.class, RemovingSeedRecords.class,
 		DatasetAuthorship.class, SeedReview.class, DeletingActor.class, DeletingArticle.class,
-		DeletingProposition.class, ClaimRecordBeans.class, LinkRecordBeans.class, TargetRecordBeans.class })
+		DeletingProposition.class, ClaimRecordBeans.class, LinkRecordBeans.class, TargetRecordBeans.class,
+		DataVersion.class })
 public final class SeedBeans {
 
 	private SeedBeans() {

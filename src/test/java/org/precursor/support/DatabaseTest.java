@@ -16,6 +16,7 @@ import org.precursor.claim.ClaimSearch;
 import org.precursor.network.ActorNetworkBeans;
 import org.precursor.seed.SeedBeans;
 import org.precursor.supplychain.SupplyChainLinks;
+import org.precursor.web.StartUpLock;
 
 /**
  * The persistence slice for tests that run against a database: JPA, Flyway and the query and import beans of every
@@ -31,7 +32,8 @@ import org.precursor.supplychain.SupplyChainLinks;
 @Inherited
 @DataJpaTest(showSql = false)
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ Affiliations.class, ClaimSearch.class, SupplyChainLinks.class, ActorNetworkBeans.class, SeedBeans.class })
+@Import({ Affiliations.class, ClaimSearch.class, SupplyChainLinks.class, ActorNetworkBeans.class, SeedBeans.class,
+		StartUpLock.class })
 public @interface DatabaseTest {
 
 }

@@ -42,6 +42,14 @@ public final class PostgresTestDatabase {
 				"postgres", "spring.datasource.password", "");
 	}
 
+	/**
+	 * The JDBC address of a fresh, empty database (user {@code postgres}, no password), for applications a test
+	 * starts itself, such as several instances on one database.
+	 */
+	public static String freshDatabaseUrl() {
+		return server().getJdbcUrl("postgres", createDatabase());
+	}
+
 	/** A fresh, empty database outside any Spring context, for tests that drive the migrations themselves. */
 	public static DataSource freshDataSource() {
 		return server().getDatabase("postgres", createDatabase());

@@ -74,6 +74,26 @@ class PublicPagesTests {
 		}
 	}
 
+	/**
+	 * Sessions are rows in the database, so a reader must not make one: no public page, diagram data, asset or error
+	 * page answers an anonymous reader with a session cookie, and none adds a session.
+	 */
+	@Test
+	void readingThePublicPagesOpensNoSession() throws Exception {
+		List<String> addresses = new ArrayList<>(SeedPages.ALL);
+		addresses.addAll(List.of("/supply-chain", "/supply-chain/actors/china", "/supply-chain/links/1",
+				"/supply-chain/compare?left=actor:dea&right=actor:china-foreign-ministry", "/supply-chain.json",
+				"/network", "/network.json", "/css/precursor.css", "/favicon.svg", "/no-such-page", "/actors/nobody"));
+		long before = storedSessions();
+
+		for (String address : addresses) {
+			assertThat(mvc.perform(get(address)).andReturn().getResponse().getHeaders("Set-Cookie")).as(address)
+				.isEmpty();
+		}
+
+		assertThat(storedSessions()).isEqualTo(before);
+	}
+
 	@Test
 	void filteringByAnOutletShowsExactlyTheClaimsItPublishedOrOriginallyReported() throws Exception {
 		for (String outlet : jdbc.queryForList("select slug from outlet", String.class)) {
@@ -151,6 +171,10 @@ class PublicPagesTests {
 				.andExpect(content().string(containsString("We couldn’t find that page")))
 				.andExpect(content().string(containsString("action=\"/search\"")));
 		}
+	}
+
+	private long storedSessions() {
+		return jdbc.queryForObject("select count(*) from spring_session", Long.class);
 	}
 
 	private int shownCount(String url) throws Exception {

@@ -27,11 +27,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class QueryCountTests {
 
 	/**
-	 * The most statements any public page may issue. The actor page is the costliest: its claims (each list with its
-	 * stances and joint claimants), affiliates, alignments (made alone and jointly) and outlets, then its place in
-	 * the supply chain (its links and their evidence). A fixed number whatever the data: no statement per claim.
+	 * The most statements any public page may issue. The actor page is the costliest: three sections of claims (its
+	 * own, its affiliates', those about it), each counted, counted by proposition and read newest first with its
+	 * stances and joint claimants, then its alignments (made alone and jointly), outlets and its place in the supply
+	 * chain (its links and their evidence). A fixed number whatever the data: no statement per claim or per group.
 	 */
-	static final int BUDGET = 20;
+	static final int BUDGET = 30;
 
 	@Autowired
 	private MockMvc mvc;
@@ -41,16 +42,25 @@ class QueryCountTests {
 
 	private SqlStatements statements;
 
+	@Autowired
+	private PublicPageCache cache;
+
 	@BeforeEach
 	void countStatements() {
 		statements = new SqlStatements(entityManagerFactory);
+	}
+
+	/** Each page as it costs to render, not as it is served again from the readers' page cache. */
+	private long rendering(String page) throws Exception {
+		cache.clear();
+		return statements.countDuring(() -> mvc.perform(get(page)).andExpect(status().is2xxSuccessful()));
 	}
 
 	@Test
 	void everyPublicPageStaysWithinTheBudget() throws Exception {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		for (String page : SeedPages.ALL) {
-			counts.put(page, statements.countDuring(() -> mvc.perform(get(page)).andExpect(status().is2xxSuccessful())));
+			counts.put(page, rendering(page));
 		}
 
 		assertThat(counts).allSatisfy((page, count) -> assertThat(count).as(page).isBetween(1L, (long) BUDGET));
@@ -69,8 +79,8 @@ class QueryCountTests {
 	}
 
 	private void assertSameCost(String larger, String smaller) throws Exception {
-		long large = statements.countDuring(() -> mvc.perform(get(larger)).andExpect(status().isOk()));
-		long small = statements.countDuring(() -> mvc.perform(get(smaller)).andExpect(status().isOk()));
+		long large = rendering(larger);
+		long small = rendering(smaller);
 		assertThat(large).as(larger + " compared with " + smaller).isEqualTo(small);
 	}
 

@@ -154,7 +154,7 @@ pg_stop() {
   as_pg "$PG_BIN/pg_ctl" -D "$PG_HOME/pgdata" -m fast -w stop >/dev/null || true
   PG_HOME=""
 }
-psql_on() { psql -X -q -At -F $'\t' -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U precursor -d "$1" -c "$2"; }
+psql_on() { PGOPTIONS='-c client_min_messages=warning' psql -X -q -At -F $'\t' -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U precursor -d "$1" -c "$2"; }
 
 # --- The dataset -------------------------------------------------------------------------------------------------
 
@@ -208,6 +208,9 @@ prepare_dataset() {
     fi
     DATASET=$PG_HOME
   fi
+  local stale
+  stale=$(cd "$DATA" && ls -d h2-* pg-[0-9]* 2>/dev/null | grep -v -x -e "h2-$key" -e "pg-$key" | tr '\n' ' ' || true)
+  [[ -z $stale ]] || echo "   (older datasets in bench/data, safe to delete: $stale)"
   FILL_NOTE=$(cat "$DATASET/complete")
   ((FILLED)) || FILL_NOTE="reused; $FILL_NOTE"
 }
@@ -357,7 +360,7 @@ bench_db() {
     echo
     echo "## Pages"
     echo
-    echo "Cold: the first request after start-up, in ms, and its size in bytes. Errors: answers that are not a success or a redirect, and socket errors (connect, read, write, timeout). RSS: the app's largest resident set during the warm-up and the run, in MB."
+    echo "Cold: the first request for the URL after start-up, in ms (not cold for /, which the start-up check asks for), and its size in bytes, uncompressed. Errors: answers that are not a success or a redirect, and socket errors (connect, read, write, timeout). RSS: the app's largest resident set during the warm-up and the run, in MB."
     echo
     printf '| %-13s | %-44s | %3s | %6s | %7s | %8s | %7s | %7s | %5s | %5s | %4s | %-12s | %s |\n' Name URL HTTP "Cold" Bytes "req/s" "p50 ms" "p99 ms" "!2/3xx" Sock RSS Floor Result
     echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"

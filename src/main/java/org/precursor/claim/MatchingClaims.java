@@ -72,10 +72,26 @@ public final class MatchingClaims {
 		return query(filter).selectOverClaims(entities, "count(c)", "", "", Long.class).getSingleResult();
 	}
 
+	/**
+	 * One page of the claims in order. Of all claims, the page's ids are found first, over the claim table alone, so
+	 * that the database walks the index of the order instead of sorting every claim joined to its records; only
+	 * then are the cards read, for those ids. A filtered list is read in one statement.
+	 */
 	public List<ClaimCard> page(int page, int size) {
-		return ClaimCards.load(entities, query(filter).select(entities, ClaimRow.SELECTION, "", order(), ClaimRow.class)
-			.setFirstResult((Pagination.reachable(page, size) - 1) * size)
+		ClaimQuery matching = query(filter);
+		int first = (Pagination.reachable(page, size) - 1) * size;
+		if (!matching.matchesEverything()) {
+			return ClaimCards.load(entities, matching.select(entities, ClaimRow.SELECTION, "", order(), ClaimRow.class)
+				.setFirstResult(first)
+				.setMaxResults(size)
+				.getResultList());
+		}
+		List<Long> ids = matching.selectOverClaims(entities, "c.id", "", order(), Long.class)
+			.setFirstResult(first)
 			.setMaxResults(size)
+			.getResultList();
+		return ClaimCards.load(entities, ids.isEmpty() ? List.of() : ClaimQuery.all().and("c.id in :ids", "ids", ids)
+			.select(entities, ClaimRow.SELECTION, "", order(), ClaimRow.class)
 			.getResultList());
 	}
 

@@ -67,7 +67,7 @@ final class ClaimQuery {
 			}
 		}
 		if (filter.about() != null) {
-			query.and("exists (select 1 from Claim ca join ca.about ab where ca = c and ab.slug = :about)", "about",
+			query.and("c.id in (select ca.id from Claim ca join ca.about ab where ab.slug = :about)", "about",
 					filter.about());
 		}
 		if (filter.proposition() != null || filter.stance() != null) {

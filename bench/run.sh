@@ -346,7 +346,7 @@ bench_db() {
     echo "# Benchmark: $DB, $claims generated claims ($stamp)"
     echo
     echo "- Commit: $(git -C "$ROOT" rev-parse --short HEAD)$([[ -z $(git -C "$ROOT" status --porcelain -uno) ]] || echo ' with uncommitted changes') on $(git -C "$ROOT" rev-parse --abbrev-ref HEAD)"
-    echo "- JVM: \`java ${JVM_FLAGS[*]}\` ($(java -version 2>&1 | head -1))"
+    echo "- JVM: \`${MALLOC_ARENA_MAX:+MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX }java ${JVM_FLAGS[*]}\` ($(java -version 2>&1 | head -1))"
     echo "- Load: \`wrk -t$threads -c$connections -d$duration --latency --timeout $WRK_TIMEOUT -H 'Accept-Encoding: gzip'\` after a $WARMUP warm-up, per URL"
     echo "- Machine: $(nproc) cores; at the start \`$(echo $load_start)\`; at the end \`$(echo $load_end)\`"
     [[ -z $BUSY ]] || echo "- $BUSY"

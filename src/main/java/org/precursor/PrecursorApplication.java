@@ -1,8 +1,10 @@
 package org.precursor;
 
 import java.time.Clock;
+import java.util.Arrays;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
@@ -13,7 +15,13 @@ import org.springframework.context.annotation.Bean;
 public class PrecursorApplication {
 
 	public static void main(String[] args) {
-		SpringApplication.run(PrecursorApplication.class, args);
+		SpringApplication application = new SpringApplication(PrecursorApplication.class);
+		if (Arrays.asList(args).contains("--generate")) {
+			// A one-off command (see org.precursor.generate): no web server, and the process ends with its status.
+			application.setWebApplicationType(WebApplicationType.NONE);
+			System.exit(SpringApplication.exit(application.run(args)));
+		}
+		application.run(args);
 	}
 
 	/** The one source of "now", so that rules about dates and time windows can be tested. */

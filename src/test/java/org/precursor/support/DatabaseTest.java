@@ -11,8 +11,12 @@ import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.context.annotation.Import;
 
+import org.precursor.actor.ActorNames;
 import org.precursor.actor.Affiliations;
+import org.precursor.actor.SavingActor;
 import org.precursor.claim.ClaimSearch;
+import org.precursor.claim.RecordingClaim;
+import org.precursor.generate.GeneratingDataset;
 import org.precursor.network.ActorNetworkBeans;
 import org.precursor.seed.SeedBeans;
 import org.precursor.supplychain.SupplyChainLinks;
@@ -33,7 +37,7 @@ import org.precursor.web.StartUpLock;
 @DataJpaTest(showSql = false)
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import({ Affiliations.class, ClaimSearch.class, SupplyChainLinks.class, ActorNetworkBeans.class, SeedBeans.class,
-		StartUpLock.class })
+		StartUpLock.class, GeneratingDataset.class, SavingActor.class, ActorNames.class, RecordingClaim.class })
 public @interface DatabaseTest {
 
 }

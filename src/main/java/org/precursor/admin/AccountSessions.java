@@ -32,6 +32,7 @@ class AccountSessions {
 
 	private final SecurityContextRepository contexts;
 
+	/** Null when the application runs without a web server (the --generate command), which has no sessions. */
 	private final FindByIndexNameSessionRepository<? extends Session> store;
 
 	AccountSessions(AccountRepository accounts, SecurityContextRepository contexts,
@@ -92,6 +93,9 @@ class AccountSessions {
 	}
 
 	private void endSessionsOf(String username, String kept) {
+		if (store == null) {
+			return;
+		}
 		store.findByPrincipalName(username).keySet().stream().filter(id -> !id.equals(kept)).forEach(store::deleteById);
 	}
 

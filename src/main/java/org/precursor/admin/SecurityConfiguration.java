@@ -3,6 +3,7 @@ package org.precursor.admin;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -88,8 +89,8 @@ class SecurityConfiguration {
 
 	@Bean
 	AccountSessions accountSessions(AccountRepository accounts, SecurityContextRepository contexts,
-			FindByIndexNameSessionRepository<? extends Session> sessions) {
-		return new AccountSessions(accounts, contexts, sessions);
+			ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
+		return new AccountSessions(accounts, contexts, sessions.getIfAvailable());
 	}
 
 	@Bean

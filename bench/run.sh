@@ -154,7 +154,9 @@ pg_start() {
 }
 pg_stop() {
   [[ -n $PG_HOME ]] || return 0
-  as_pg "$PG_BIN/pg_ctl" -D "$PG_HOME/pgdata" -m fast -w stop >/dev/null || true
+  # Quietly, if the server is already gone: this also runs from the exit trap.
+  as_pg "$PG_BIN/pg_ctl" -D "$PG_HOME/pgdata" status >/dev/null 2>&1 &&
+    { as_pg "$PG_BIN/pg_ctl" -D "$PG_HOME/pgdata" -m fast -w stop >/dev/null || true; }
   PG_HOME=""
 }
 psql_on() { PGOPTIONS='-c client_min_messages=warning' psql -X -q -At -F $'\t' -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U precursor -d "$1" -c "$2"; }
@@ -283,13 +285,13 @@ measure() {
   awk -v r="$rps" -v p="$p99" -v mr="$min_rps" -v mp="$max_p99" 'BEGIN { exit !(r >= mr && p <= mp) }' || result=FAIL
   ((status == 0 && sock == 0)) || result=FAIL
   [[ $result == PASS ]] || FAILED+=("$name ($rps req/s, p99 $p99 ms$( ((status + sock == 0)) || echo ", $((status + sock)) errors"))")
-  ROWS+=$(printf '| %-13s | %-44s | %3s | %6s | %7s | %8s | %7s | %7s | %5s | %5s | %4s | %-12s | %s |' \
+  ROWS+=$(printf '| %-13s | %-50s | %3s | %6s | %7s | %8s | %7s | %7s | %5s | %5s | %4s | %-12s | %s |' \
     "$name" "$path" "$code" "$cold" "$size" "$rps" "$p50" "$p99" "$status" "$sock" "$rss" ">=$min_rps <=${max_p99}ms" "$result")$'\n'
   local key value
   for key in status:$code cold_ms:$cold bytes:$size rps:$rps p50_ms:$p50 p99_ms:$p99 non_2xx_3xx:$status socket_errors:$sock rss_max_mb:$rss result:$result; do
     value=${key#*:}; TSV+="$DB	$claims	$name	$path	${key%%:*}	$value"$'\n'
   done
-  printf '   %-13s %-44s %6s req/s  p50 %7s ms  p99 %7s ms  errors %s  %s\n' "$name" "$path" "$rps" "$p50" "$p99" "$((status + sock))" "$result"
+  printf '   %-13s %-50s %6s req/s  p50 %7s ms  p99 %7s ms  errors %s  %s\n' "$name" "$path" "$rps" "$p50" "$p99" "$((status + sock))" "$result"
 }
 
 # The whole benchmark on one database; sets SUMMARY_LINE.
@@ -346,7 +348,7 @@ bench_db() {
     echo "# Benchmark: $DB, $claims generated claims ($stamp)"
     echo
     echo "- Commit: $(git -C "$ROOT" rev-parse --short HEAD)$([[ -z $(git -C "$ROOT" status --porcelain -uno) ]] || echo ' with uncommitted changes') on $(git -C "$ROOT" rev-parse --abbrev-ref HEAD)"
-    echo "- JVM: \`java ${JVM_FLAGS[*]}\` ($(java -version 2>&1 | head -1))"
+    echo "- JVM: \`${MALLOC_ARENA_MAX:+MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX }java ${JVM_FLAGS[*]}\` ($(java -version 2>&1 | head -1))"
     echo "- Load: \`wrk -t$threads -c$connections -d$duration --latency --timeout $WRK_TIMEOUT -H 'Accept-Encoding: gzip'\` after a $WARMUP warm-up, per URL"
     echo "- Machine: $(nproc) cores; at the start \`$(echo $load_start)\`; at the end \`$(echo $load_end)\`"
     [[ -z $BUSY ]] || echo "- $BUSY"
@@ -365,7 +367,7 @@ bench_db() {
     echo
     echo "Cold: the first request for the URL after start-up, in ms (not cold for /, which the start-up check asks for), and its size in bytes, uncompressed. Errors: answers that are not a success or a redirect, and socket errors (connect, read, write, timeout). RSS: the app's largest resident set during the warm-up and the run, in MB."
     echo
-    printf '| %-13s | %-44s | %3s | %6s | %7s | %8s | %7s | %7s | %5s | %5s | %4s | %-12s | %s |\n' Name URL HTTP "Cold" Bytes "req/s" "p50 ms" "p99 ms" "!2/3xx" Sock RSS Floor Result
+    printf '| %-13s | %-50s | %3s | %6s | %7s | %8s | %7s | %7s | %5s | %5s | %4s | %-12s | %s |\n' Name URL HTTP "Cold" Bytes "req/s" "p50 ms" "p99 ms" "!2/3xx" Sock RSS Floor Result
     echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
     printf '%s' "$ROWS"
     echo

@@ -81,14 +81,9 @@ final class RankedPropositions {
 		return zipf.drawBelow(size, random);
 	}
 
+	/** Another one than this, or -1 when a few draws find none. */
 	int drawOtherThan(int rank, SplittableRandom random) {
-		for (int attempt = 0; attempt < 8; attempt++) {
-			int other = draw(random);
-			if (other != rank) {
-				return other;
-			}
-		}
-		return -1;
+		return zipf.drawBelowExcept(size, rank, random);
 	}
 
 }

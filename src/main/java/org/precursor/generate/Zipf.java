@@ -33,4 +33,16 @@ final class Zipf {
 		return Math.min(found >= 0 ? found : -found - 1, limit - 1);
 	}
 
+
+	/** A rank below the limit other than this one, or -1 when a few draws find none (a limit of one). */
+	int drawBelowExcept(int limit, int except, SplittableRandom random) {
+		for (int attempt = 0; attempt < 8; attempt++) {
+			int other = drawBelow(limit, random);
+			if (other != except) {
+				return other;
+			}
+		}
+		return -1;
+	}
+
 }

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.persistence.EntityManager;
+
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,10 +28,65 @@ public class Affiliations {
 	 */
 	public static final int MAX_DEPTH = 20;
 
+	/** The actors with a parent, and a checksum of which parent each has: what the lineage was built from. */
+	private static final String AFFILIATIONS = """
+			select count(*) as affiliations, coalesce(sum(mod(id * parent_id, 1000000007) + parent_id), 0) as checksum
+			from actor where parent_id is not null""";
+
 	private final ActorRepository actors;
 
-	Affiliations(ActorRepository actors) {
+	private final JdbcTemplate jdbc;
+
+	private final EntityManager entities;
+
+	Affiliations(ActorRepository actors, JdbcTemplate jdbc, EntityManager entities) {
 		this.actors = actors;
+		this.jdbc = jdbc;
+		this.entities = entities;
+	}
+
+	/**
+	 * Whether {@code actor_lineage} holds the affiliations as they are now, so that a query may read a tree from it.
+	 * When some change has not been followed yet, callers use the tree's ids instead.
+	 */
+	@Transactional(readOnly = true)
+	public boolean lineageIsCurrent() {
+		return Boolean.TRUE.equals(jdbc.query("select s.affiliations, s.checksum, live.affiliations, live.checksum"
+				+ " from actor_lineage_state s, (" + AFFILIATIONS + ") live where s.id = 1",
+				rows -> rows.next() && rows.getObject(1) != null && rows.getLong(1) == rows.getLong(3)
+						&& rows.getLong(2) == rows.getLong(4)));
+	}
+
+	/**
+	 * Brings {@code actor_lineage} up to date with the affiliations after a change, in the current transaction. It is
+	 * rebuilt only when the affiliations differ from those it was built from; concurrent rebuilds wait for each other.
+	 */
+	@Transactional
+	public void followChanges() {
+		entities.flush();
+		jdbc.queryForObject("select id from actor_lineage_state where id = 1 for update", Integer.class);
+		if (lineageIsCurrent()) {
+			return;
+		}
+		jdbc.update("delete from actor_lineage");
+		jdbc.update("""
+				insert into actor_lineage (ancestor_id, actor_id)
+				with recursive chain(ancestor_id, actor_id, depth) as (
+				    select parent_id, id, 1 from actor where parent_id is not null
+				    union all
+				    select a.parent_id, chain.actor_id, chain.depth + 1 from actor a join chain on a.id = chain.ancestor_id
+				    where a.parent_id is not null and chain.depth < """ + MAX_DEPTH + """
+
+				)
+				select distinct ancestor_id, actor_id from chain""");
+		jdbc.update("insert into actor_lineage (ancestor_id, actor_id) select distinct parent_id, parent_id from actor"
+				+ " where parent_id is not null");
+		long[] now = affiliationsNow();
+		jdbc.update("update actor_lineage_state set affiliations = ?, checksum = ? where id = 1", now[0], now[1]);
+	}
+
+	private long[] affiliationsNow() {
+		return jdbc.queryForObject(AFFILIATIONS, (row, number) -> new long[] { row.getLong(1), row.getLong(2) });
 	}
 
 	/** The actor's id and the ids of everyone affiliated to it, however deep. */

@@ -25,12 +25,15 @@ public class DeletingActor {
 
 	private final ApplicationEventPublisher events;
 
+	private final Affiliations affiliations;
+
 	DeletingActor(ActorRepository actors, ActorRedirectRepository redirects, ActorClaimCounts claims,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, Affiliations affiliations) {
 		this.actors = actors;
 		this.redirects = redirects;
 		this.claims = claims;
 		this.events = events;
+		this.affiliations = affiliations;
 	}
 
 	@Transactional(readOnly = true)
@@ -55,6 +58,7 @@ public class DeletingActor {
 		events.publishEvent(new ActorRemoving(actor));
 		actors.flush();
 		actors.delete(actor);
+		affiliations.followChanges();
 	}
 
 	private Actor find(Long id) {

@@ -30,12 +30,15 @@ public class MergingActors {
 
 	private final ApplicationEventPublisher events;
 
+	private final Affiliations affiliations;
+
 	MergingActors(ActorRepository actors, ActorRedirectRepository redirects, ActorClaimCounts claims,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, Affiliations affiliations) {
 		this.actors = actors;
 		this.redirects = redirects;
 		this.claims = claims;
 		this.events = events;
+		this.affiliations = affiliations;
 	}
 
 	/** What a merge would move, for the confirmation page. */
@@ -74,6 +77,7 @@ public class MergingActors {
 		events.publishEvent(new ActorMerging(duplicate, survivor));
 		actors.flush();
 		actors.delete(duplicate);
+		affiliations.followChanges();
 		return survivor;
 	}
 

@@ -22,9 +22,12 @@ public class SavingActor {
 
 	private final ActorNames names;
 
-	SavingActor(ActorRepository actors, ActorNames names) {
+	private final Affiliations affiliations;
+
+	SavingActor(ActorRepository actors, ActorNames names, Affiliations affiliations) {
 		this.actors = actors;
 		this.names = names;
+		this.affiliations = affiliations;
 	}
 
 	@Transactional
@@ -60,7 +63,9 @@ public class SavingActor {
 		actor.rename(form.getName().strip(), form.getType(), form.getCountry());
 		actor.replaceAliases(form.aliasList());
 		actor.describe(form.getDescription());
-		return Optional.of(actors.saveAndFlush(actor));
+		Actor saved = actors.saveAndFlush(actor);
+		affiliations.followChanges();
+		return Optional.of(saved);
 	}
 
 	private Actor check(ActorForm form, Long id, Errors errors) {

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 
 import org.precursor.actor.Actor;
 import org.precursor.actor.ActorRepository;
+import org.precursor.actor.Affiliations;
 import org.precursor.actor.ActorType;
 import org.precursor.article.Article;
 import org.precursor.article.ArticleRedated;
@@ -66,9 +67,12 @@ class ApplyingSeedDataset {
 
 	private final ApplicationEventPublisher events;
 
+	private final Affiliations affiliations;
+
 	ApplyingSeedDataset(OutletRepository outlets, ArticleRepository articles, ActorRepository actors,
 			PropositionRepository propositions, ClaimRepository claims, DatasetAuthorship authorship,
-			RemovingSeedRecords removing, ApplicationEventPublisher events) {
+			RemovingSeedRecords removing, ApplicationEventPublisher events, Affiliations affiliations) {
+		this.affiliations = affiliations;
 		this.outlets = outlets;
 		this.articles = articles;
 		this.actors = actors;
@@ -197,6 +201,7 @@ class ApplyingSeedDataset {
 				}
 			}
 		});
+		affiliations.followChanges();
 		return bySlug;
 	}
 

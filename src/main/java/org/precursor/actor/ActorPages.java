@@ -67,10 +67,14 @@ class ActorPages {
 	Map<String, Object> page(String slug) {
 		Actor actor = actors.findBySlug(slug).orElseThrow(() -> NotFoundException.of("actor", slug));
 		List<Affiliation> chain = affiliations.chainAbove(actor).stream().map(Affiliation::of).toList();
-		List<Affiliation> members = actors.findByParentOrderByNameAsc(actor).stream().map(Affiliation::of).toList();
+		List<Affiliation> members = actors.findByParentOrderByNameAsc(actor, PageRequest.of(0, ActorPage.MEMBERS_SHOWN))
+			.stream()
+			.map(Affiliation::of)
+			.toList();
+		long memberCount = members.size() < ActorPage.MEMBERS_SHOWN ? members.size() : actors.countByParent(actor);
 		Map<String, Object> model = new LinkedHashMap<>();
-		model.put("page", new ActorPage(ActorProfile.of(actor), chain, members));
-		sections.orderedStream().forEach(section -> model.putAll(section.forActor(actor, !members.isEmpty())));
+		model.put("page", new ActorPage(ActorProfile.of(actor), chain, members, memberCount));
+		sections.orderedStream().forEach(section -> model.putAll(section.forActor(actor, memberCount > 0)));
 		return model;
 	}
 

@@ -34,6 +34,10 @@ public interface ActorRepository extends JpaRepository<Actor, Long> {
 
 	List<Actor> findByParentOrderByNameAsc(Actor parent);
 
+	List<Actor> findByParentOrderByNameAsc(Actor parent, Pageable page);
+
+	long countByParent(Actor parent);
+
 	List<Actor> findByNameIgnoreCase(String name);
 
 	@Query("select distinct a from Actor a join a.aliases alias where lower(alias) = lower(:alias)")

@@ -9,7 +9,14 @@ import java.util.List;
  */
 public record ActorClaims(String actorSlug, List<ClaimGroup> made, int madeCount, List<ClaimGroup> rolledUp,
 		int rolledUpCount, int affiliatesWithClaims, List<ClaimGroup> about, int aboutCount, List<Alignment> agreeing,
-		List<Alignment> disputing, List<FacetValue> outlets, ClaimFilter filter) {
+		List<Alignment> disputing, List<FacetValue> outlets, ClaimFilter filter, Sampled sampled) {
+
+	/**
+	 * Which parts were counted over the newest {@code size} claims only, because more claims than that match: the
+	 * groups of each section, and the outlets, allies and opponents.
+	 */
+	public record Sampled(boolean made, boolean rolledUp, boolean about, boolean sides, int size) {
+	}
 
 	/** The claims list filtered to this actor's claims (rolled up when it has affiliates) from one outlet. */
 	public String fromOutlet(String outletSlug) {

@@ -52,26 +52,34 @@ class ActorClaimsSection implements ActorPageSection {
 
 		Map<String, Stance> positions = Alignment.positionsFrom(made.stanceCounts());
 		List<Long> speakers = made.claimantTree().isEmpty() ? List.of(actor.getId()) : made.claimantTree();
-		List<ClaimantStance> others = positions.isEmpty() ? List.of()
-				: claims.findStancesOnExcept(positions.keySet(), speakers);
+		List<Long> among = positions.isEmpty() ? List.of()
+				: claims.findNewestTakingSideOn(positions.keySet(), made.sampleSize(), made.fewAtMost(), made.fewInAll());
+		List<ClaimantStance> others = claims.findStancesAmongExcept(among, positions.keySet(), speakers);
 		List<FacetValue> outlets = made.outletCounts();
+		boolean othersSampled = among.size() >= made.sampleSize();
 		return Map.of("claims", new ActorClaims(slug, ownSection.groups(), ownSection.count(), rolledUp.groups(),
 				rolledUp.count(), rolledUp.claimants(), about.groups(), about.count(),
 				Alignment.rank(positions, others, true), Alignment.rank(positions, others, false),
-				outlets.subList(0, Math.min(OUTLETS_SHOWN, outlets.size())), madeFilter));
+				outlets.subList(0, Math.min(OUTLETS_SHOWN, outlets.size())), madeFilter,
+				new ActorClaims.Sampled(ownSection.sampled(), rolledUp.sampled(), about.sampled(),
+						made.breakdownsSampled() || othersSampled, made.sampleSize())));
 	}
 
-	/** One section of claims as the page shows it: the count, the groups, and how many claimants they are from. */
-	private record Section(int count, List<ClaimGroup> groups, int claimants) {
+	/**
+	 * One section of claims as the page shows it: the count, the groups, how many claimants they are from, and
+	 * whether the groups were counted over its newest claims only.
+	 */
+	private record Section(int count, List<ClaimGroup> groups, int claimants, boolean sampled) {
 
-		static final Section EMPTY = new Section(0, List.of(), 0);
+		static final Section EMPTY = new Section(0, List.of(), 0, false);
 
 		static Section of(MatchingClaims claims, ClaimFilter filter, boolean countsClaimants) {
 			MatchingClaims.Totals totals = claims.totals();
 			List<ClaimCard> newest = claims.page(1, NEWEST_READ);
 			List<ClaimGroup> groups = ClaimGroup.summarised(newest, claims.countsByProposition(),
 					totals.withoutStance(), CLAIMS_PER_GROUP, GROUPS_SHOWN, filter);
-			return new Section((int) totals.claims(), groups, countsClaimants ? (int) claims.countClaimants() : 0);
+			int claimants = countsClaimants ? (int) claims.countClaimants() : 0;
+			return new Section((int) totals.claims(), groups, claimants, claims.breakdownsSampled());
 		}
 
 	}

@@ -10,7 +10,8 @@ import org.precursor.web.Pagination;
  */
 public record ClaimListPage(ClaimFilter filter, List<ClaimCard> claims, Pagination pagination,
 		List<FacetValue> outlets, List<FacetValue> claimants, List<FacetValue> subjects,
-		List<FacetValue> propositions, List<ActiveFilter> active, List<String> notes, String claimantName, int affiliatesIncluded) {
+		List<FacetValue> propositions, List<ActiveFilter> active, List<String> notes, String claimantName, int affiliatesIncluded,
+		int facetsSampledFrom) {
 
 	/** The page title, naming the filters in force so a saved or shared page says what it holds. */
 	public String title() {

@@ -53,13 +53,17 @@ class ClaimPages {
 		Names names = names(filter);
 		List<String> notes = new ArrayList<>(filter.ignored());
 		List<ActiveFilter> active = describe(filter, names, notes);
-		return new ClaimListPage(filter, matching.page(filter.page(), pageSize), pagination,
-				withChosen(matching.outletCounts(), filter.outlets(), names.outlets()),
-				withChosen(matching.claimantCounts(), optional(filter.claimant()), names.actors()),
-				withChosen(matching.aboutCounts(), optional(filter.about()), names.actors()),
-				withChosen(matching.propositionCounts(), optional(filter.proposition()), names.propositions()),
-				active, notes, filter.claimant() == null ? null : names.actors().get(filter.claimant()),
-				Math.max(0, matching.claimantTree().size() - 1));
+		List<FacetValue> outletFacet = withChosen(matching.outletCounts(), filter.outlets(), names.outlets());
+		List<FacetValue> claimantFacet = withChosen(matching.claimantCounts(), optional(filter.claimant()),
+				names.actors());
+		List<FacetValue> aboutFacet = withChosen(matching.aboutCounts(), optional(filter.about()), names.actors());
+		List<FacetValue> propositionFacet = withChosen(matching.propositionCounts(), optional(filter.proposition()),
+				names.propositions());
+		return new ClaimListPage(filter, matching.page(filter.page(), pageSize), pagination, outletFacet,
+				claimantFacet, aboutFacet, propositionFacet, active, notes,
+				filter.claimant() == null ? null : names.actors().get(filter.claimant()),
+				Math.max(0, matching.claimantTree().size() - 1),
+				matching.breakdownsSampled() ? matching.sampleSize() : 0);
 	}
 
 	@Transactional(readOnly = true)

@@ -30,10 +30,25 @@ final class ClaimQuery {
 
 	static final String READING_ORDER = " order by c.position, c.id";
 
-	/** Claims made by any of some actors, alone or jointly, found from the index of the claims' voices. */
-	static final String MADE_BY = "c.id in (select vc.id from Claim vc join vc.voices voice where voice.id in ";
-
 	private static final String LIKE = " like :q escape '" + LikePattern.ESCAPE + "'";
+
+	/**
+	 * How the conditions reach the claims. A filter that few claims match is answered from the indexes of its
+	 * conditions: the database finds those claims, then sorts or counts them. When many match, that would read and
+	 * sort a large share of all claims; instead each condition is checked claim by claim along the index of the
+	 * order, so the newest matches come first and a page stops early.
+	 */
+	enum Plan {
+
+		FEW, MANY;
+
+		/** The condition {@code c.id in (select x.id from <from> where <where>)}, or its correlated form. */
+		String semiJoin(String alias, String from, String where) {
+			return this == FEW ? "c.id in (select " + alias + ".id from " + from + " where " + where + ")"
+					: "exists (select 1 from " + from + " where " + alias + " = c and " + where + ")";
+		}
+
+	}
 
 	private final List<String> conditions = new ArrayList<>();
 
@@ -52,35 +67,53 @@ final class ClaimQuery {
 	/**
 	 * @param claimantIds the claimant, and everyone affiliated to it when the filter rolls up; empty when no such
 	 * claimant exists, so that the filter finds nothing
+	 * @param lineageRoot when not null, the root of a rolled-up claimant's tree, read from the materialized
+	 * affiliation tree instead of from {@code claimantIds}
 	 */
-	static ClaimQuery matching(ClaimFilter filter, List<Long> claimantIds) {
+	static ClaimQuery matching(ClaimFilter filter, List<Long> claimantIds, Long lineageRoot, Plan plan) {
+		return matching(filter, claimantIds, lineageRoot, null, plan);
+	}
+
+	/**
+	 * @param namedByQ the actors whose name or an alias contains the search words, found first so that each claim
+	 * is tested against their ids; null to test each claim's claimant and subjects by name instead
+	 */
+	static ClaimQuery matching(ClaimFilter filter, List<Long> claimantIds, Long lineageRoot, List<Long> namedByQ,
+			Plan plan) {
 		ClaimQuery query = new ClaimQuery();
 		if (!filter.outlets().isEmpty()) {
-			query.andOverRecords("(o.slug in :outlets or oo.slug in :outlets)", "outlets", filter.outlets());
+			String article = plan == Plan.FEW ? "c.article.id in (select oa.id" : "exists (select 1";
+			query.and(article + " from Article oa join oa.outlet oao left join oa.originalOutlet oaoo where "
+					+ (plan == Plan.FEW ? "" : "oa = c.article and ")
+					+ "(oao.slug in :outlets or oaoo.slug in :outlets))", "outlets", filter.outlets());
 		}
 		if (filter.claimant() != null) {
 			if (claimantIds.isEmpty()) {
 				query.and("c.id is null");
 			}
+			else if (lineageRoot != null) {
+				query.and(plan.semiJoin("vc", "Claim vc join vc.voices voice", "voice.id in (select l.actorId from"
+						+ " ActorLineage l where l.ancestorId = :lineageRoot)"), "lineageRoot", lineageRoot);
+			}
 			else {
-				query.and(MADE_BY + ":claimants)", "claimants", claimantIds);
+				query.and(plan.semiJoin("vc", "Claim vc join vc.voices voice", "voice.id in :claimants"), "claimants",
+						claimantIds);
 			}
 		}
 		if (filter.about() != null) {
-			query.and("c.id in (select ca.id from Claim ca join ca.about ab where ab.slug = :about)", "about",
-					filter.about());
+			query.and(plan.semiJoin("ca", "Claim ca join ca.about ab", "ab.slug = :about"), "about", filter.about());
 		}
 		if (filter.proposition() != null || filter.stance() != null) {
-			StringBuilder stance = new StringBuilder("exists (select 1 from Claim cs join cs.stances s where cs = c");
+			List<String> stance = new ArrayList<>();
 			if (filter.proposition() != null) {
-				stance.append(" and s.proposition.slug = :proposition");
+				stance.add("s.proposition.slug = :proposition");
 				query.parameters.put("proposition", filter.proposition());
 			}
 			if (filter.stance() != null) {
-				stance.append(" and s.stance = :stance");
+				stance.add("s.stance = :stance");
 				query.parameters.put("stance", filter.stance());
 			}
-			query.and(stance.append(")").toString());
+			query.and(plan.semiJoin("cs", "Claim cs join cs.stances s", String.join(" and ", stance)));
 		}
 		if (filter.kind() != null) {
 			query.and("c.kind = :kind", "kind", filter.kind());
@@ -91,7 +124,15 @@ final class ClaimQuery {
 		if (filter.to() != null) {
 			query.and("c.effectiveOn <= :to", "to", filter.to());
 		}
-		if (filter.q() != null) {
+		if (filter.q() != null && namedByQ != null) {
+			query.and("(lower(c.text)" + LIKE + (namedByQ.isEmpty() ? ""
+					: " or c.claimant.id in :namedByQ or exists (select 1 from Claim cq join cq.about aq where cq = c"
+							+ " and aq.id in :namedByQ)") + ")", "q", LikePattern.containing(filter.q()));
+			if (!namedByQ.isEmpty()) {
+				query.parameters.put("namedByQ", namedByQ);
+			}
+		}
+		else if (filter.q() != null) {
 			query.andOverRecords("(lower(c.text)" + LIKE + " or lower(cl.name)" + LIKE
 					+ " or exists (select 1 from Actor x join x.aliases xa where x = cl and lower(xa)" + LIKE + ")"
 					+ " or exists (select 1 from Claim cq join cq.about aq left join aq.aliases aqa where cq = c"
@@ -99,6 +140,12 @@ final class ClaimQuery {
 					LikePattern.containing(filter.q()));
 		}
 		return query;
+	}
+
+	/** Leaves out the claims an actor made, alone or jointly. */
+	ClaimQuery notMadeBy(Long actorId) {
+		return and("not exists (select 1 from Claim xc join xc.voices xv where xc = c and xv.id = :excluded)",
+				"excluded", actorId);
 	}
 
 	ClaimQuery and(String condition) {

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -17,6 +19,9 @@ import org.precursor.article.Article;
 import org.precursor.proposition.Proposition;
 
 public interface ClaimRepository extends JpaRepository<Claim, Long> {
+
+	/** An id no claim has: identity columns start at 1. */
+	long NO_CLAIM = 0;
 
 	@Modifying(flushAutomatically = true)
 	@Query("update Claim c set c.effectiveOn = coalesce(c.madeOn, :publishedOn) where c.article = :article")
@@ -65,48 +70,62 @@ public interface ClaimRepository extends JpaRepository<Claim, Long> {
 			where c.article.id in :articleIds group by c.article.id""")
 	List<ClaimCount> countPerArticle(Collection<Long> articleIds);
 
-	/** The sides taken by claims these actors made, alone or jointly: the cells of the compare matrix. */
-	default List<ClaimStanceBy> findStancesMadeBy(Collection<Long> actorIds) {
-		List<ClaimStanceBy> stances = new ArrayList<>(findStancesClaimedBy(actorIds));
-		stances.addAll(findStancesJointlyClaimedBy(actorIds));
-		return stances;
+	/**
+	 * The newest on-topic claims taking a side on any of these propositions, newest first, found by walking the
+	 * claims newest first: quick when many claims take a side on them. The propositions and the off-topic articles
+	 * are looked up once, not for each claim.
+	 */
+	@Query("""
+			select c.id from Claim c where c.article.id not in (select oa.id from Article oa where oa.offTopic = true)
+			and exists (select 1 from Claim x join x.stances xs where x = c and xs.proposition.id in
+			    (select p.id from Proposition p where p.slug in :propositionSlugs))
+			order by c.effectiveOn desc nulls last, c.article.id, c.position, c.id""")
+	List<Long> findNewestTakingSideOn(Collection<String> propositionSlugs, Pageable page);
+
+	/** The same, found from the index of the stances and then sorted: quick when few claims take a side on them. */
+	@Query("""
+			select c.id from Claim c where c.article.id not in (select oa.id from Article oa where oa.offTopic = true)
+			and c.id in (select x.id from Claim x join x.stances xs where xs.proposition.id in
+			    (select p.id from Proposition p where p.slug in :propositionSlugs))
+			order by c.effectiveOn desc nulls last, c.article.id, c.position, c.id""")
+	List<Long> findNewestTakingSideOnFew(Collection<String> propositionSlugs, Pageable page);
+
+	/** How many stances claims take on these propositions, from the index of the stances. */
+	@Query(value = """
+			select count(*) from claim_stance s join proposition p on p.id = s.proposition_id
+			where p.slug in (:propositionSlugs)""", nativeQuery = true)
+	long countStancesOn(Collection<String> propositionSlugs);
+
+	/**
+	 * The newest on-topic claims taking a side on these propositions, by whichever way is quick for their number:
+	 * counted first, unless the whole dataset is small.
+	 */
+	default List<Long> findNewestTakingSideOn(Collection<String> propositionSlugs, int limit, int fewAtMost,
+			boolean fewInAll) {
+		return fewInAll || countStancesOn(propositionSlugs) <= fewAtMost
+				? findNewestTakingSideOnFew(propositionSlugs, PageRequest.of(0, limit))
+				: findNewestTakingSideOn(propositionSlugs, PageRequest.of(0, limit));
 	}
 
+	/** The sides everyone who made these claims takes, alone or jointly: who agrees, who disputes. */
 	@Query("""
-			select new org.precursor.claim.ClaimStanceBy(c.id, cl.id, p.slug, s.stance)
-			from Claim c join c.claimant cl join c.stances s join s.proposition p
-			where cl.id in :actorIds and c.article.offTopic = false""")
-	List<ClaimStanceBy> findStancesClaimedBy(Collection<Long> actorIds);
+			select new org.precursor.claim.ClaimantStance(v.id, v.slug, v.name, p.slug, s.stance, count(c))
+			from Claim c join c.voices v join c.stances s join s.proposition p
+			where c.id in :claimIds
+			group by v.id, v.slug, v.name, p.slug, s.stance""")
+	List<ClaimantStance> findStancesAmong(Collection<Long> claimIds);
 
-	@Query("""
-			select new org.precursor.claim.ClaimStanceBy(c.id, j.id, p.slug, s.stance)
-			from Claim c join c.jointClaimants j join c.stances s join s.proposition p
-			where j.id in :actorIds and c.article.offTopic = false""")
-	List<ClaimStanceBy> findStancesJointlyClaimedBy(Collection<Long> actorIds);
-
-	/** The sides everyone but the excluded claimants takes on these propositions: who agrees, who disputes. */
-	@Query("""
-			select new org.precursor.claim.ClaimantStance(cl.id, cl.slug, cl.name, p.slug, s.stance, count(c))
-			from Claim c join c.claimant cl join c.stances s join s.proposition p
-			where p.slug in :propositionSlugs and cl.id not in :excludedClaimantIds and c.article.offTopic = false
-			group by cl.id, cl.slug, cl.name, p.slug, s.stance""")
-	List<ClaimantStance> findClaimantStancesOnExcept(Collection<String> propositionSlugs,
-			Collection<Long> excludedClaimantIds);
-
-	/** The same for the further claimants of joint statements. */
-	@Query("""
-			select new org.precursor.claim.ClaimantStance(j.id, j.slug, j.name, p.slug, s.stance, count(c))
-			from Claim c join c.jointClaimants j join c.stances s join s.proposition p
-			where p.slug in :propositionSlugs and j.id not in :excludedClaimantIds and c.article.offTopic = false
-			group by j.id, j.slug, j.name, p.slug, s.stance""")
-	List<ClaimantStance> findJointStancesOnExcept(Collection<String> propositionSlugs,
-			Collection<Long> excludedClaimantIds);
-
-	/** The sides everyone but the excluded actors takes on these propositions, alone or jointly. */
-	default List<ClaimantStance> findStancesOnExcept(Collection<String> propositionSlugs,
+	/**
+	 * The sides everyone but the excluded actors takes in these claims on these propositions, alone or jointly. It
+	 * asks the database even for no claims, so that a page costs the same statements whatever it finds.
+	 */
+	default List<ClaimantStance> findStancesAmongExcept(List<Long> among, Collection<String> propositionSlugs,
 			Collection<Long> excludedClaimantIds) {
-		List<ClaimantStance> stances = new ArrayList<>(findClaimantStancesOnExcept(propositionSlugs, excludedClaimantIds));
-		stances.addAll(findJointStancesOnExcept(propositionSlugs, excludedClaimantIds));
+		Set<Long> excluded = Set.copyOf(excludedClaimantIds);
+		Set<String> propositions = Set.copyOf(propositionSlugs);
+		List<ClaimantStance> stances = new ArrayList<>(findStancesAmong(among.isEmpty() ? List.of(NO_CLAIM) : among));
+		stances.removeIf(stance -> excluded.contains(stance.claimantId())
+				|| !propositions.contains(stance.propositionSlug()));
 		return stances;
 	}
 

@@ -3,12 +3,14 @@ package org.precursor.claim;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -24,7 +26,7 @@ import org.precursor.proposition.Stance;
 
 /** Assembles the compare matrix: the sides chosen actors take on every proposition, in one read-only transaction. */
 @Component
-class ComparingStances {
+public class ComparingStances {
 
 	/** Actors offered for adding to the comparison: those that made most claims, by name. */
 	static final int ADDABLE_SHOWN = 300;
@@ -38,45 +40,33 @@ class ComparingStances {
 
 	private final Affiliations affiliations;
 
+	private final EntityManager entities;
+
 	private final ClaimRepository claims;
 
 	ComparingStances(PropositionRepository propositions, ActorRepository actors, Affiliations affiliations,
-			ClaimRepository claims) {
+			ClaimRepository claims, EntityManager entities) {
 		this.propositions = propositions;
 		this.actors = actors;
 		this.affiliations = affiliations;
+		this.entities = entities;
 		this.claims = claims;
 	}
 
 	@Transactional(readOnly = true)
-	StanceMatrix compare(List<String> requested, boolean rollup) {
+	public StanceMatrix compare(List<String> requested, boolean rollup) {
 		List<String> slugs = requested.stream().map(String::strip).filter(slug -> !slug.isEmpty()).distinct().toList();
 		if (slugs.isEmpty()) {
 			slugs = StanceMatrix.DEFAULT_ACTORS;
 		}
 		Map<String, Actor> found = actors.findBySlugIn(slugs).stream()
 			.collect(Collectors.toMap(Actor::getSlug, Function.identity()));
-		List<String> notes = slugs.stream().filter(slug -> !found.containsKey(slug))
+		List<String> missing = slugs.stream().filter(slug -> !found.containsKey(slug))
 			.map(slug -> "There is no actor with the address “" + slug + "”, so it is left out.")
 			.toList();
 		List<Actor> chosen = slugs.stream().filter(found::containsKey).map(found::get).toList();
-		Map<Long, List<Long>> rootsByMember = membership(chosen, rollup);
-		// A claim counts once for an actor, however many of its makers (claimant, joint claimants) the actor rolls up.
-		Map<Long, Map<String, List<Set<Long>>>> claimsBySide = new HashMap<>();
-		List<ClaimStanceBy> stances = rootsByMember.isEmpty() ? List.of()
-				: claims.findStancesMadeBy(rootsByMember.keySet());
-		for (ClaimStanceBy stance : stances) {
-			for (Long root : rootsByMember.get(stance.actorId())) {
-				claimsBySide.computeIfAbsent(root, id -> new HashMap<>())
-					.computeIfAbsent(stance.propositionSlug(), key -> List.of(new HashSet<>(), new HashSet<>()))
-					.get(stance.stance() == Stance.SUPPORTS ? 0 : 1)
-					.add(stance.claimId());
-			}
-		}
-		Map<Long, Map<String, long[]>> counts = new HashMap<>();
-		claimsBySide.forEach((root, byProposition) -> byProposition.forEach((proposition, sides) -> counts
-			.computeIfAbsent(root, id -> new HashMap<>())
-			.put(proposition, new long[] { sides.get(0).size(), sides.get(1).size() })));
+		Map<Long, Map<String, long[]>> counts = counts(chosen, rollup);
+		List<String> notes = missing;
 		List<PropositionRef> columns = columns(propositions.findAllRefs(), counts);
 		List<String> chosenSlugs = chosen.stream().map(Actor::getSlug).toList();
 		List<StanceMatrix.Row> rows = chosen.stream()
@@ -88,6 +78,50 @@ class ComparingStances {
 		Set<String> shown = Set.copyOf(chosenSlugs);
 		List<ActorRef> addable = addable().stream().filter(actor -> !shown.contains(actor.slug())).toList();
 		return new StanceMatrix(columns, rows, rollup, addable, notes);
+	}
+
+	/**
+	 * For each chosen actor, the claims on each side of each proposition, counted as its claims list counts them: a
+	 * claim once, however many of its makers (claimant, joint claimants) the actor rolls up. Claims of off-topic
+	 * stories are left out. One statement for every actor; a rolled-up actor's affiliates are read from the
+	 * materialized affiliation tree, or listed when it is not up to date.
+	 */
+	private Map<Long, Map<String, long[]>> counts(List<Actor> chosen, boolean rollup) {
+		Map<Long, Map<String, long[]>> counts = new HashMap<>();
+		if (chosen.isEmpty()) {
+			return counts;
+		}
+		List<Long> roots = chosen.stream().map(Actor::getId).toList();
+		Map<String, Object> parameters = new HashMap<>(Map.of("roots", roots));
+		String members = "select a.id as root_id, a.id as member_id from actor a where a.id in (:roots)";
+		if (rollup && affiliations.lineageIsCurrent()) {
+			members = "select l.ancestor_id as root_id, l.actor_id as member_id from actor_lineage l"
+					+ " where l.ancestor_id in (:roots) union " + members;
+		}
+		else if (rollup) {
+			List<String> pairs = new ArrayList<>();
+			affiliations.treesOf(roots).forEach((root, tree) -> tree.forEach(member -> {
+				pairs.add("(:r" + pairs.size() + ", :m" + pairs.size() + ")");
+				parameters.put("r" + (pairs.size() - 1), root);
+				parameters.put("m" + (pairs.size() - 1), member);
+			}));
+			members = "select root_id, member_id from (values " + String.join(", ", pairs)
+					+ ") as tree (root_id, member_id)";
+			parameters.remove("roots");
+		}
+		Query query = entities.createNativeQuery("select t.root_id, p.slug, s.stance, count(distinct c.id) from ("
+				+ members + ") t join claim_voice v on v.actor_id = t.member_id join claim c on c.id = v.claim_id"
+				+ " join article a on a.id = c.article_id join claim_stance s on s.claim_id = c.id"
+				+ " join proposition p on p.id = s.proposition_id where a.off_topic = false"
+				+ " group by t.root_id, p.slug, s.stance");
+		parameters.forEach(query::setParameter);
+		for (Object row : query.getResultList()) {
+			Object[] columns = (Object[]) row;
+			long[] sides = counts.computeIfAbsent(((Number) columns[0]).longValue(), id -> new HashMap<>())
+				.computeIfAbsent((String) columns[1], slug -> new long[2]);
+			sides[Stance.valueOf((String) columns[2]) == Stance.SUPPORTS ? 0 : 1] += ((Number) columns[3]).longValue();
+		}
+		return counts;
 	}
 
 	/** Every actor, by name, while there are at most {@link #ADDABLE_SHOWN}; beyond that, those that made most claims. */
@@ -118,21 +152,6 @@ class ComparingStances {
 			.map(Map.Entry::getKey)
 			.collect(Collectors.toSet());
 		return all.stream().filter(column -> kept.contains(column.slug())).toList();
-	}
-
-	/** For each claimant whose claims count, the chosen actors they count for (themselves, or whom they serve). */
-	private Map<Long, List<Long>> membership(List<Actor> chosen, boolean rollup) {
-		Map<Long, List<Long>> rootsByMember = new HashMap<>();
-		if (chosen.isEmpty()) {
-			return rootsByMember;
-		}
-		if (!rollup) {
-			chosen.forEach(actor -> rootsByMember.put(actor.getId(), List.of(actor.getId())));
-			return rootsByMember;
-		}
-		affiliations.treesOf(chosen.stream().map(Actor::getId).toList()).forEach((root, members) -> members
-			.forEach(member -> rootsByMember.computeIfAbsent(member, id -> new ArrayList<>()).add(root)));
-		return rootsByMember;
 	}
 
 	private static StanceMatrix.Cell cell(Actor actor, PropositionRef column, Map<Long, Map<String, long[]>> counts,

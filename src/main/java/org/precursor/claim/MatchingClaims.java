@@ -2,12 +2,16 @@ package org.precursor.claim;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 
 import org.precursor.actor.Actor;
@@ -19,6 +23,12 @@ import org.precursor.web.Pagination;
  * The claims that match one filter, with the counts readers see beside them. Each facet is counted over the
  * filter without its own choice (outlets counted as if no outlet were chosen), so every count is exactly the
  * number of claims that choosing it would show.
+ * <p>
+ * However many claims match, the work stays bounded. When few match ({@link Scale#fewAtMost()} or fewer, known from
+ * the indexes of the filter's conditions), everything is counted exactly from those claims. When many match, the
+ * total is still exact, the page walks the index of its order, and the breakdowns (by proposition, outlet,
+ * claimant or subject) are read from the newest {@link Scale#sample()} of them; {@link #breakdownsSampled()} says
+ * so, and the pages tell the reader.
  */
 public final class MatchingClaims {
 
@@ -27,6 +37,13 @@ public final class MatchingClaims {
 
 	/** Claimants, subjects or propositions listed in their facets at most, the chosen one besides. */
 	static final int VALUES_SHOWN = 120;
+
+	/**
+	 * Up to how many matches a filter counts as few, and how many of the newest matches a larger set's breakdowns
+	 * are read from.
+	 */
+	record Scale(int fewAtMost, int sample) {
+	}
 
 	private final EntityManager entities;
 
@@ -40,17 +57,41 @@ public final class MatchingClaims {
 	/** A claimant whose own claims, alone or joint, are left out: for "claims of its affiliates". */
 	private final Long excludedClaimant;
 
-	MatchingClaims(EntityManager entities, ClaimFilter filter, List<Long> claimantIds, boolean rolledUp) {
-		this(entities, filter, claimantIds, rolledUp, null);
+	private final Scale scale;
+
+	/** The root of a rolled-up claimant whose tree queries read from the materialized affiliation tree, or null. */
+	private final Long lineageRoot;
+
+	/** The actors named by the search words, found first; null when none are searched for, or too many match. */
+	private final List<Long> namedByQ;
+
+	/** How many claims there are in all, which decides whether any filter can match many. */
+	private final long allClaims;
+
+	private final Map<ClaimFilter, ClaimQuery.Plan> plans = new HashMap<>();
+
+	private final Map<ClaimFilter, List<Long>> samples = new HashMap<>();
+
+	private Totals totals;
+
+	private boolean sampled;
+
+	MatchingClaims(EntityManager entities, ClaimFilter filter, List<Long> claimantIds, boolean rolledUp,
+			Long lineageRoot, List<Long> namedByQ, long allClaims, Scale scale) {
+		this(entities, filter, claimantIds, rolledUp, lineageRoot, namedByQ, null, allClaims, scale);
 	}
 
 	private MatchingClaims(EntityManager entities, ClaimFilter filter, List<Long> claimantIds, boolean rolledUp,
-			Long excludedClaimant) {
+			Long lineageRoot, List<Long> namedByQ, Long excludedClaimant, long allClaims, Scale scale) {
+		this.lineageRoot = lineageRoot;
+		this.namedByQ = namedByQ == null ? null : List.copyOf(namedByQ);
 		this.entities = entities;
 		this.filter = filter;
 		this.claimantIds = List.copyOf(claimantIds);
 		this.claimantTree = rolledUp ? this.claimantIds : List.of();
 		this.excludedClaimant = excludedClaimant;
+		this.allClaims = allClaims;
+		this.scale = scale;
 	}
 
 	public ClaimFilter filter() {
@@ -65,22 +106,24 @@ public final class MatchingClaims {
 	/** These claims less those the actor made, alone or jointly: a rolled-up claimant's affiliates' claims. */
 	MatchingClaims leavingOut(Actor claimant) {
 		return new MatchingClaims(entities, filter,
-				claimantTree.stream().filter(id -> !id.equals(claimant.getId())).toList(), true, claimant.getId());
+				claimantTree.stream().filter(id -> !id.equals(claimant.getId())).toList(), true, lineageRoot, namedByQ,
+				claimant.getId(), allClaims, scale);
 	}
 
 	public long count() {
-		return query(filter).selectOverClaims(entities, "count(c)", "", "", Long.class).getSingleResult();
+		return totals().claims();
 	}
 
 	/**
-	 * One page of the claims in order. Of all claims, the page's ids are found first, over the claim table alone, so
-	 * that the database walks the index of the order instead of sorting every claim joined to its records; only
-	 * then are the cards read, for those ids. A filtered list is read in one statement.
+	 * One page of the claims in order. When many claims match, the page's ids are found first, over the claim table
+	 * alone, so that the database walks the index of the order instead of sorting every claim joined to its records;
+	 * only then are the cards read, for those ids. When few match, the list is read in one statement.
 	 */
 	public List<ClaimCard> page(int page, int size) {
-		ClaimQuery matching = query(filter);
+		ClaimQuery.Plan plan = planFor(filter);
+		ClaimQuery matching = query(filter, plan);
 		int first = (Pagination.reachable(page, size) - 1) * size;
-		if (!matching.matchesEverything()) {
+		if (plan == ClaimQuery.Plan.FEW && !matching.matchesEverything()) {
 			return ClaimCards.load(entities, matching.select(entities, ClaimRow.SELECTION, "", order(), ClaimRow.class)
 				.setFirstResult(first)
 				.setMaxResults(size)
@@ -90,22 +133,117 @@ public final class MatchingClaims {
 			.setFirstResult(first)
 			.setMaxResults(size)
 			.getResultList();
+		return cards(ids);
+	}
+
+	private List<ClaimCard> cards(List<Long> ids) {
 		return ClaimCards.load(entities, ids.isEmpty() ? List.of() : ClaimQuery.all().and("c.id in :ids", "ids", ids)
 			.select(entities, ClaimRow.SELECTION, "", order(), ClaimRow.class)
 			.getResultList());
 	}
 
-	/** How many different claimants made these claims; joint claimants are not counted. */
+	/** How many different claimants made these claims (of the newest, when many match); joint claimants are not counted. */
 	public long countClaimants() {
-		return query(filter).selectOverClaims(entities, "count(distinct c.claimant.id)", "", "", Long.class)
+		return breakdown(filter).selectOverClaims(entities, "count(distinct c.claimant.id)", "", "", Long.class)
 			.getSingleResult();
 	}
 
-	/** How many claims match, and how many of them take a side on no proposition, in one statement. */
+	/**
+	 * Whether some breakdown read so far (by proposition, outlet, claimant or subject) was counted over the newest
+	 * {@link #sampleSize()} matching claims rather than over all of them.
+	 */
+	public boolean breakdownsSampled() {
+		return sampled;
+	}
+
+	public int sampleSize() {
+		return scale.sample();
+	}
+
+	/** Up to how many matches a filter is answered from the indexes of its conditions. */
+	int fewAtMost() {
+		return scale.fewAtMost();
+	}
+
+	/** Whether there are so few claims in all that every filter matches few. */
+	boolean fewInAll() {
+		return allClaims <= scale.fewAtMost();
+	}
+
+	/**
+	 * How many claims match, and how many of them take a side on no proposition. A filter on one claimant, one
+	 * subject or one proposition alone is counted from that index; any other in one statement over the claims.
+	 */
 	public Totals totals() {
-		Object[] row = query(filter).selectOverClaims(entities, "count(c), coalesce(sum(case when exists (select 1 from Claim cs"
-				+ " join cs.stances s where cs = c) then 0 else 1 end), 0)", "", "", Object[].class).getSingleResult();
+		if (totals == null) {
+			totals = totalsFromAnIndex().orElseGet(() -> {
+				Object[] row = query(filter, planFor(filter))
+					.selectOverClaims(entities, "count(c), coalesce(sum(case when exists (select 1"
+							+ " from Claim cs join cs.stances s where cs = c) then 0 else 1 end), 0)", "", "",
+							Object[].class)
+					.getSingleResult();
+				return new Totals(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+			});
+		}
+		return totals;
+	}
+
+	private Optional<Totals> totalsFromAnIndex() {
+		if (!filter.outlets().isEmpty() || filter.kind() != null || filter.from() != null
+				|| filter.to() != null || filter.q() != null) {
+			return Optional.empty();
+		}
+		boolean claimant = filter.claimant() != null;
+		boolean about = filter.about() != null;
+		boolean proposition = filter.proposition() != null || filter.stance() != null;
+		if (excludedClaimant != null) {
+			return claimant && !about && !proposition && lineageRoot != null
+					? Optional.of(totalsOf("select distinct v.claim_id from actor_lineage l join claim_voice v on"
+							+ " v.actor_id = l.actor_id where l.ancestor_id = :root and not exists (select 1 from"
+							+ " claim_voice x where x.claim_id = v.claim_id and x.actor_id = :excluded)",
+							Map.of("root", lineageRoot, "excluded", excludedClaimant)))
+					: Optional.empty();
+		}
+		if (!claimant && !about && !proposition) {
+			return Optional.of(totalsOf("select c.id as claim_id from claim c", Map.of()));
+		}
+		if (proposition && !claimant && !about && filter.proposition() != null) {
+			long claims = count("select count(distinct s.claim_id) from claim_stance s join proposition p"
+					+ " on p.id = s.proposition_id where p.slug = :slug" + onStance(), onProposition());
+			return Optional.of(new Totals(claims, 0));
+		}
+		if (about && !claimant && !proposition) {
+			return Optional.of(totalsOf("select ca.claim_id from claim_about ca join actor x on x.id = ca.actor_id"
+					+ " where x.slug = :slug", Map.of("slug", filter.about())));
+		}
+		if (claimant && !about && !proposition && lineageRoot != null) {
+			return Optional.of(totalsOf("select distinct v.claim_id from actor_lineage l join claim_voice v"
+					+ " on v.actor_id = l.actor_id where l.ancestor_id = :root", Map.of("root", lineageRoot)));
+		}
+		if (claimant && !about && !proposition && claimantIds.size() == 1) {
+			return Optional.of(totalsOf("select v.claim_id from claim_voice v where v.actor_id = :actor",
+					Map.of("actor", claimantIds.get(0))));
+		}
+		return Optional.empty();
+	}
+
+	/** The totals of the claims whose ids a query gives, each once, in one statement. */
+	private Totals totalsOf(String claimIds, Map<String, Object> parameters) {
+		Query query = entities.createNativeQuery("select count(*), coalesce(sum(case when exists (select 1 from"
+				+ " claim_stance s where s.claim_id = m.claim_id) then 0 else 1 end), 0) from (" + claimIds + ") m");
+		parameters.forEach(query::setParameter);
+		Object[] row = (Object[]) query.getSingleResult();
 		return new Totals(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+	}
+
+	/** The condition on the side, for native queries over {@code claim_stance s}; empty when any side will do. */
+	private String onStance() {
+		return filter.stance() == null ? "" : " and s.stance = :stance";
+	}
+
+	private Map<String, Object> onProposition() {
+		return filter.stance() == null ? Map.of("slug", filter.proposition())
+				: Map.of("slug", filter.proposition(), "stance", filter.stance().name());
 	}
 
 	/** The number of matching claims, and of those among them that take a side on no proposition. */
@@ -114,7 +252,7 @@ public final class MatchingClaims {
 
 	/** Claims per proposition they take a side on, most first; a claim on two propositions counts for both. */
 	public List<PropositionCount> countsByProposition() {
-		return query(filter)
+		return breakdown(filter)
 			.selectOverClaims(entities, "new org.precursor.claim.PropositionCount(p2.slug, p2.text, count(c))",
 					" join c.stances s2 join s2.proposition p2",
 					" group by p2.slug, p2.text order by count(c) desc, p2.text", PropositionCount.class)
@@ -123,38 +261,38 @@ public final class MatchingClaims {
 
 	/** Claims per outlet, counting a republished article for its publisher and its original outlet alike. */
 	public List<FacetValue> outletCounts() {
-		return facet(() -> query(filter.withOutlets(List.of())), "o2.slug", "o2.name",
+		return facet(filter.withOutlets(List.of()), UnaryOperator.identity(), "o2.slug", "o2.name",
 				" join Outlet o2 on (o2 = o or o2 = oo)", "count(distinct c.id)", filter.outlets(), OUTLETS_SHOWN, true);
 	}
 
 	/** Claims per claimant, own claims only. */
 	public List<FacetValue> claimantCounts() {
-		return facet(() -> query(filter.withClaimant(null, false)), "cl.slug", "cl.name", "", "count(c)",
+		return facet(filter.withClaimant(null, false), UnaryOperator.identity(), "cl.slug", "cl.name", "", "count(c)",
 				optional(filter.claimant()), VALUES_SHOWN, true);
 	}
 
 	public List<FacetValue> aboutCounts() {
-		return facet(() -> query(filter.withAbout(null)), "ab2.slug", "ab2.name", " join c.about ab2", "count(c)",
+		return facet(filter.withAbout(null), UnaryOperator.identity(), "ab2.slug", "ab2.name", " join c.about ab2", "count(c)",
 				optional(filter.about()), VALUES_SHOWN, false);
 	}
 
 	/** Claims per proposition, on the chosen side when a stance is chosen. */
 	public List<FacetValue> propositionCounts() {
-		Supplier<ClaimQuery> query = () -> {
-			ClaimQuery onAny = query(filter.withProposition(null).withStance(null));
-			return filter.stance() == null ? onAny : onAny.and("s2.stance = :facetStance", "facetStance", filter.stance());
-		};
-		return facet(query, "p2.slug", "p2.text", " join c.stances s2 join s2.proposition p2", "count(distinct c.id)",
+		UnaryOperator<ClaimQuery> onSide = onAny -> filter.stance() == null ? onAny
+				: onAny.and("s2.stance = :facetStance", "facetStance", filter.stance());
+		return facet(filter.withProposition(null).withStance(null), onSide, "p2.slug", "p2.text", " join c.stances s2 join s2.proposition p2", "count(distinct c.id)",
 				optional(filter.proposition()), VALUES_SHOWN, false);
 	}
 
 	/** Claims per proposition and side: which side these claims give voice to. */
 	public List<StanceCount> stanceCounts() {
-		ClaimQuery query = query(filter);
-		if (query.matchesEverything()) {
+		if (query(filter, ClaimQuery.Plan.FEW).matchesEverything()) {
 			return everyStanceCount();
 		}
-		return query
+		if (onePropositionOnly()) {
+			return stanceCountsOnProposition();
+		}
+		return breakdown(filter)
 			.selectOverClaims(entities, "new org.precursor.claim.StanceCount(p2.slug, p2.text, s2.stance, count(c))",
 					" join c.stances s2 join s2.proposition p2", " group by p2.slug, p2.text, s2.stance",
 					StanceCount.class)
@@ -185,12 +323,95 @@ public final class MatchingClaims {
 		return sorted;
 	}
 
-	private ClaimQuery query(ClaimFilter variant) {
-		ClaimQuery query = ClaimQuery.matching(variant, variant.claimant() == null ? List.of() : claimantIds);
+	/** Whether the filter asks only for the claims on one proposition, perhaps on one side, which its index counts. */
+	private boolean onePropositionOnly() {
+		return filter.proposition() != null && excludedClaimant == null && filter.outlets().isEmpty()
+				&& filter.claimant() == null && filter.about() == null && filter.kind() == null && filter.from() == null
+				&& filter.to() == null && filter.q() == null;
+	}
+
+	/** The sides of the claims on one proposition, counted exactly from the index of the stances. */
+	private List<StanceCount> stanceCountsOnProposition() {
+		Query query = entities.createNativeQuery("select p.slug, p.text, s.stance, count(*) from claim_stance s"
+				+ " join proposition p on p.id = s.proposition_id where p.slug = :slug" + onStance()
+				+ " group by p.slug, p.text, s.stance");
+		onProposition().forEach(query::setParameter);
+		List<?> rows = query.getResultList();
+		return rows.stream()
+			.map(Object[].class::cast)
+			.map(row -> new StanceCount((String) row[0], (String) row[1], Stance.valueOf((String) row[2]),
+					((Number) row[3]).longValue()))
+			.toList();
+	}
+
+	private ClaimQuery query(ClaimFilter variant, ClaimQuery.Plan plan) {
+		boolean byClaimant = variant.claimant() != null;
+		ClaimQuery query = ClaimQuery.matching(variant, byClaimant ? claimantIds : List.of(),
+				byClaimant ? lineageRoot : null, namedByQ, plan);
 		if (excludedClaimant != null) {
-			query.and("not " + ClaimQuery.MADE_BY + ":excluded)", "excluded", List.of(excludedClaimant));
+			query.notMadeBy(excludedClaimant);
 		}
 		return query;
+	}
+
+	/**
+	 * The claims a breakdown of this variant of the filter counts over: all matching ones when few match, else the
+	 * newest {@link Scale#sample()} of them.
+	 */
+	private ClaimQuery breakdown(ClaimFilter variant) {
+		ClaimQuery.Plan plan = planFor(variant);
+		if (plan == ClaimQuery.Plan.FEW) {
+			return query(variant, plan);
+		}
+		List<Long> sample = samples.computeIfAbsent(variant, key -> query(key, plan)
+			.selectOverClaims(entities, "c.id", "", ClaimQuery.NEWEST_FIRST, Long.class)
+			.setMaxResults(scale.sample())
+			.getResultList());
+		if (sample.size() >= scale.sample()) {
+			sampled = true;
+		}
+		return sample.isEmpty() ? ClaimQuery.all().and("c.id is null") : ClaimQuery.all().and("c.id in :sample", "sample", sample);
+	}
+
+	/**
+	 * FEW when the indexes of the variant's conditions show that few claims can match: the claimant's voices, the
+	 * subject's mentions or the proposition's stances. A filter with none of these conditions can match many.
+	 */
+	private ClaimQuery.Plan planFor(ClaimFilter variant) {
+		if (fewInAll()) {
+			return ClaimQuery.Plan.FEW;
+		}
+		return plans.computeIfAbsent(variant, key -> {
+			List<Long> bounds = new ArrayList<>();
+			if (key.claimant() != null && lineageRoot != null) {
+				bounds.add(count("select count(*) from actor_lineage l join claim_voice v on v.actor_id = l.actor_id"
+						+ " where l.ancestor_id = :root", "root", lineageRoot));
+			}
+			else if (key.claimant() != null) {
+				bounds.add(claimantIds.isEmpty() ? 0 : count("select count(*) from claim_voice v where v.actor_id in :ids",
+						"ids", claimantIds));
+			}
+			if (key.about() != null) {
+				bounds.add(count("select count(*) from claim_about ca join actor x on x.id = ca.actor_id where x.slug = :slug",
+						"slug", key.about()));
+			}
+			if (key.proposition() != null) {
+				bounds.add(count("select count(*) from claim_stance s join proposition p on p.id = s.proposition_id"
+						+ " where p.slug = :slug", "slug", key.proposition()));
+			}
+			return bounds.stream().mapToLong(Long::longValue).min().orElse(Long.MAX_VALUE) <= scale.fewAtMost()
+					? ClaimQuery.Plan.FEW : ClaimQuery.Plan.MANY;
+		});
+	}
+
+	private long count(String sql, String parameter, Object value) {
+		return count(sql, Map.of(parameter, value));
+	}
+
+	private long count(String sql, Map<String, Object> parameters) {
+		Query query = entities.createNativeQuery(sql);
+		parameters.forEach(query::setParameter);
+		return ((Number) query.getSingleResult()).longValue();
 	}
 
 	private static List<String> optional(String slug) {
@@ -205,8 +426,9 @@ public final class MatchingClaims {
 	 * The values of one facet with most claims first, at most {@code shown} of them, and the chosen ones however
 	 * few claims they have, so that a facet never lists every actor of a large dataset.
 	 */
-	private List<FacetValue> facet(Supplier<ClaimQuery> query, String value, String label, String joins, String count,
-			List<String> chosen, int shown, boolean readsRecords) {
+	private List<FacetValue> facet(ClaimFilter variant, UnaryOperator<ClaimQuery> narrowed, String value, String label,
+			String joins, String count, List<String> chosen, int shown, boolean readsRecords) {
+		Supplier<ClaimQuery> query = () -> narrowed.apply(breakdown(variant));
 		String ending = " group by " + value + ", " + label + " order by " + count + " desc, " + label;
 		String selection = value + ", " + label + ", " + count;
 		List<Object[]> rows = new ArrayList<>(select(query.get(), selection, joins, ending, readsRecords)

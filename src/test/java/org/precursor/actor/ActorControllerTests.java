@@ -97,7 +97,8 @@ class ActorControllerTests {
 						ClaimGroup.byProposition(List.of(rolledUp)), 1, 1, List.of(), 0,
 						List.of(new Alignment(new ActorRef("mao-ning", "Mao Ning"), 3, 2)),
 						List.of(new Alignment(new ActorRef("dea", "DEA"), 4, 1)),
-						List.of(new FacetValue("reuters", "Reuters", 34, false)), made)));
+						List.of(new FacetValue("reuters", "Reuters", 34, false)), made,
+						new ActorClaims.Sampled(false, false, false, false, 5000))));
 
 		mvc.perform(get("/actors/china"))
 			.andExpect(status().isOk())

@@ -234,7 +234,7 @@ class ClaimControllerTests {
 						new FacetValue("reuters", "Reuters", 143, filter.hasOutlet("reuters"))),
 				List.of(new FacetValue("china", "China", 12, false)), List.of(),
 				List.of(new FacetValue("main-source", "Main source", 3, false)),
-				active, notes, filter.rollup() ? "China" : null, filter.rollup() ? 23 : 0);
+				active, notes, filter.rollup() ? "China" : null, filter.rollup() ? 23 : 0, 0);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 
 import org.precursor.actor.Actor;
@@ -26,6 +27,7 @@ import org.precursor.claim.ClaimKind;
 import org.precursor.claim.ClaimRepository;
 import org.precursor.claim.ClaimSearch;
 import org.precursor.claim.ClaimantStance;
+import org.precursor.claim.ComparingStances;
 import org.precursor.claim.FacetValue;
 import org.precursor.claim.MatchingClaims;
 import org.precursor.proposition.Proposition;
@@ -57,6 +59,9 @@ public abstract class PublicQueriesContractTests {
 
 	@Autowired
 	protected ClaimSearch search;
+
+	@Autowired
+	protected ComparingStances comparing;
 
 	@Autowired
 	protected ActorRepository actors;
@@ -132,6 +137,32 @@ public abstract class PublicQueriesContractTests {
 		List.of(gallagherQuote, liuQuote, chinaDenial, usFinding, embassySteps).forEach(entities::persist);
 		entities.flush();
 		entities.clear();
+	}
+
+	@Test
+	void aRolledUpClaimantReadsTheSameClaimsFromTheMaterializedTreeAsFromItsMembersIds() {
+		ClaimFilter chinaAndAffiliates = ClaimFilter.byClaimant("china", true);
+		assertThat(affiliations.lineageIsCurrent()).as("no change followed yet").isFalse();
+		List<String> fromIds = texts(chinaAndAffiliates);
+		List<String> sidesFromIds = sidesTaken(List.of("china"), true);
+
+		affiliations.followChanges();
+
+		assertThat(affiliations.lineageIsCurrent()).isTrue();
+		assertThat(texts(chinaAndAffiliates)).containsExactlyElementsOf(fromIds)
+			.containsExactlyInAnyOrder(liuQuote.getText(), chinaDenial.getText(), embassySteps.getText());
+		assertThat(search.matching(chinaAndAffiliates).totals())
+			.isEqualTo(new MatchingClaims.Totals(3, 1));
+		assertThat(sidesTaken(List.of("china"), true)).containsExactlyInAnyOrderElementsOf(sidesFromIds)
+			.containsExactlyInAnyOrder("china:DISPUTES:2", "china:SUPPORTS:1");
+
+		Actor spokesman = entities.find(Actor.class, liu.getId());
+		spokesman.affiliateTo(null, null);
+		entities.flush();
+		assertThat(affiliations.lineageIsCurrent()).as("a change not followed is noticed").isFalse();
+		assertThat(texts(chinaAndAffiliates)).containsExactlyInAnyOrder(chinaDenial.getText(), embassySteps.getText());
+		affiliations.followChanges();
+		assertThat(texts(chinaAndAffiliates)).containsExactlyInAnyOrder(chinaDenial.getText(), embassySteps.getText());
 	}
 
 	@Test
@@ -303,8 +334,8 @@ public abstract class PublicQueriesContractTests {
 		report.markOffTopic(true);
 		entities.flush();
 
-		assertThat(claims.findStancesMadeBy(List.of(china.getId(), us.getId()))).isEmpty();
-		assertThat(claims.findStancesOnExcept(List.of("china-is-the-main-source-of-precursors"), List.of(liu.getId())))
+		assertThat(sidesTaken(List.of("china", "united-states"), false)).isEmpty();
+		assertThat(stancesOnExcept(List.of("china-is-the-main-source-of-precursors"), List.of(liu.getId())))
 			.extracting(stance -> stance.claimant().slug())
 			.containsExactly("mike-gallagher");
 		assertThat(texts(ClaimFilter.byClaimant("china", false))).as("still listed and searchable")
@@ -321,11 +352,9 @@ public abstract class PublicQueriesContractTests {
 
 	@Test
 	void countsStancesPerClaimantAndClaimsPerActorAndArticle() {
-		assertThat(claims.findStancesMadeBy(List.of(china.getId(), us.getId())))
-			.extracting(stance -> (stance.actorId().equals(china.getId()) ? "china" : "united-states") + ":"
-					+ stance.stance())
-			.containsExactlyInAnyOrder("china:DISPUTES", "united-states:SUPPORTS");
-		assertThat(claims.findStancesOnExcept(List.of("china-is-the-main-source-of-precursors"),
+		assertThat(sidesTaken(List.of("china", "united-states"), false))
+			.containsExactlyInAnyOrder("china:DISPUTES:1", "united-states:SUPPORTS:1");
+		assertThat(stancesOnExcept(List.of("china-is-the-main-source-of-precursors"),
 				List.of(china.getId(), embassy.getId(), liu.getId())))
 			.extracting(stance -> stance.claimant().slug())
 			.containsExactlyInAnyOrder("mike-gallagher", "united-states");
@@ -337,6 +366,21 @@ public abstract class PublicQueriesContractTests {
 			.extracting(ClaimCount::key).containsExactlyInAnyOrder(china.getId(), liu.getId());
 		assertThat(claims.findMostClaiming(org.springframework.data.domain.PageRequest.of(0, 1))).hasSize(1);
 		assertThat(articles.countPerOutlet()).hasSize(3);
+	}
+
+	/** The compare matrix's cells that count a claim, as actor:side:claims. */
+	private List<String> sidesTaken(List<String> actorSlugs, boolean rollup) {
+		return comparing.compare(actorSlugs, rollup).rows().stream()
+			.flatMap(row -> row.cells().stream().flatMap(cell -> java.util.stream.Stream.of(
+					cell.supports() > 0 ? row.actor().slug() + ":SUPPORTS:" + cell.supports() : null,
+					cell.disputes() > 0 ? row.actor().slug() + ":DISPUTES:" + cell.disputes() : null)))
+			.filter(java.util.Objects::nonNull)
+			.toList();
+	}
+
+	private List<ClaimantStance> stancesOnExcept(List<String> propositions, List<Long> excluded) {
+		return claims.findStancesAmongExcept(claims.findNewestTakingSideOn(propositions, PageRequest.of(0, 100)),
+				propositions, excluded);
 	}
 
 	private List<String> texts(ClaimFilter filter) {

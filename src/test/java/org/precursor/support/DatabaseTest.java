@@ -15,11 +15,13 @@ import org.precursor.actor.ActorNames;
 import org.precursor.actor.Affiliations;
 import org.precursor.actor.SavingActor;
 import org.precursor.claim.ClaimSearch;
+import org.precursor.claim.ComparingStances;
 import org.precursor.claim.RecordingClaim;
 import org.precursor.generate.GeneratingDataset;
 import org.precursor.network.ActorNetworkBeans;
 import org.precursor.seed.SeedBeans;
 import org.precursor.supplychain.SupplyChainLinks;
+import org.precursor.web.DataVersion;
 import org.precursor.web.StartUpLock;
 
 /**
@@ -37,7 +39,8 @@ import org.precursor.web.StartUpLock;
 @DataJpaTest(showSql = false)
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import({ Affiliations.class, ClaimSearch.class, SupplyChainLinks.class, ActorNetworkBeans.class, SeedBeans.class,
-		StartUpLock.class, GeneratingDataset.class, SavingActor.class, ActorNames.class, RecordingClaim.class })
+		StartUpLock.class, GeneratingDataset.class, SavingActor.class, ActorNames.class, RecordingClaim.class,
+		ComparingStances.class, DataVersion.class })
 public @interface DatabaseTest {
 
 }

@@ -51,7 +51,12 @@ class QueryCountTests {
 	}
 
 	/** Each page as it costs to render, not as it is served again from the readers' page cache. */
+	/**
+	 * The statements one page costs to render, not served from the page cache. What is counted once per version of
+	 * the data (how many claims there are in all) is counted before, so that no page pays for the others.
+	 */
 	private long rendering(String page) throws Exception {
+		mvc.perform(get("/claims?q=warm-up")).andExpect(status().is2xxSuccessful());
 		cache.clear();
 		return statements.countDuring(() -> mvc.perform(get(page)).andExpect(status().is2xxSuccessful()));
 	}
@@ -71,7 +76,7 @@ class QueryCountTests {
 		assertSameCost("/claims?outlet=reuters", "/claims?outlet=al-jazeera");
 		assertSameCost("/claims?claimant=china&rollup=true", "/claims?claimant=united-states&rollup=true");
 		assertSameCost("/actors/united-states", "/actors/canada");
-		assertSameCost("/actors/liu-pengyu", "/actors/zooey");
+		assertSameCost("/actors/liu-pengyu", "/actors/yu-haibin");
 		assertSameCost("/propositions/china-cooperates-in-good-faith", "/propositions/cartels-are-terrorist-groups");
 		assertSameCost("/outlets/reuters", "/outlets/al-jazeera");
 		assertSameCost("/compare", "/compare?actors=china,united-states,canada,mexico,mexican-cartels,xi-jinping,dea,"

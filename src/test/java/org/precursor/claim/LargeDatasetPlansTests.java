@@ -1,0 +1,118 @@
+package org.precursor.claim;
+
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.precursor.actor.ActorRepository;
+import org.precursor.actor.Affiliations;
+import org.precursor.proposition.Stance;
+import org.precursor.web.DataVersion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The seed dataset read as if it were large: with "few" set to three claims and breakdowns counted over the newest
+ * four, every filter below takes the path a dataset of millions takes (conditions checked along the index of the
+ * order, totals from an index, breakdowns over the newest matches). The totals and the pages must be exactly those
+ * of the plan for few claims; only the breakdowns may differ, and then they say so.
+ */
+@SpringBootTest(properties = { "precursor.claims.few-at-most=3", "precursor.claims.sample=4" })
+@AutoConfigureMockMvc
+@Transactional
+class LargeDatasetPlansTests {
+
+	private static final List<ClaimFilter> FILTERS = List.of(ClaimFilter.none(),
+			ClaimFilter.byClaimant("china", true), ClaimFilter.byClaimant("china", false),
+			ClaimFilter.byClaimant("house-select-committee-ccp", false), ClaimFilter.byOutlet("reuters"),
+			ClaimFilter.none().withAbout("china"), ClaimFilter.none().withQuery("PRC"),
+			ClaimFilter.onProposition("china-main-source-of-precursors").withStance(Stance.DISPUTES),
+			ClaimFilter.onProposition("china-main-source-of-precursors").sortedBy(ClaimFilter.Sort.OLDEST),
+			ClaimFilter.byClaimant("china", true).withOutlet("reuters"));
+
+	@Autowired
+	private ClaimSearch asIfLarge;
+
+	@Autowired
+	private EntityManager entities;
+
+	@Autowired
+	private Affiliations affiliations;
+
+	@Autowired
+	private ActorRepository actors;
+
+	@Autowired
+	private DataVersion dataVersion;
+
+	@Autowired
+	private MockMvc mvc;
+
+	private ClaimSearch asIsSmall() {
+		return new ClaimSearch(entities, affiliations, actors, dataVersion, 20_000, 5_000);
+	}
+
+	@Test
+	void totalsAndPagesAreThoseOfThePlanForFewClaims() {
+		assertThat(affiliations.lineageIsCurrent()).as("the tree is read from actor_lineage").isTrue();
+		for (ClaimFilter filter : FILTERS) {
+			MatchingClaims large = asIfLarge.matching(filter);
+			MatchingClaims small = asIsSmall().matching(filter);
+			assertThat(large.totals()).as(filter.url()).isEqualTo(small.totals());
+			assertThat(large.totals().claims()).as(filter.url()).isPositive();
+			for (int page = 1; page <= 2; page++) {
+				assertThat(ids(large.page(page, 5))).as(filter.url() + " page " + page)
+					.containsExactlyElementsOf(ids(small.page(page, 5)));
+			}
+		}
+	}
+
+	@Test
+	void breakdownsOfMoreClaimsThanTheSampleCountTheNewestAndSaySo() {
+		MatchingClaims large = asIfLarge.matching(ClaimFilter.byOutlet("reuters"));
+		MatchingClaims small = asIsSmall().matching(ClaimFilter.byOutlet("reuters"));
+
+		List<FacetValue> sampled = large.claimantCounts();
+		List<FacetValue> exact = small.claimantCounts();
+
+		assertThat(large.breakdownsSampled()).isTrue();
+		assertThat(small.breakdownsSampled()).isFalse();
+		assertThat(sampled.stream().mapToLong(FacetValue::count).sum()).isEqualTo(4);
+		assertThat(exact.stream().mapToLong(FacetValue::count).sum()).isEqualTo(small.totals().claims());
+		List<String> newestClaimants = small.page(1, 4).stream().map(card -> card.claimant().slug()).distinct().toList();
+		assertThat(sampled).extracting(FacetValue::value).containsExactlyInAnyOrderElementsOf(newestClaimants);
+	}
+
+	@Test
+	void aPropositionsSidesAreCountedExactlyFromTheIndexOfStances() {
+		ClaimFilter onIt = ClaimFilter.onProposition("china-main-source-of-precursors");
+		assertThat(asIfLarge.matching(onIt).stanceCounts())
+			.containsExactlyInAnyOrderElementsOf(asIsSmall().matching(onIt).stanceCounts());
+		assertThat(asIfLarge.matching(onIt).breakdownsSampled()).isFalse();
+	}
+
+	@Test
+	void pagesTellTheReaderWhichCountsWereReadFromTheNewestClaims() throws Exception {
+		mvc.perform(get("/actors/china"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("read from the newest")));
+		mvc.perform(get("/claims?outlet=reuters"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("the counts below are read from the newest")));
+	}
+
+	private static List<Long> ids(List<ClaimCard> cards) {
+		return cards.stream().map(ClaimCard::id).toList();
+	}
+
+}

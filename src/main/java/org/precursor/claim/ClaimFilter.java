@@ -150,7 +150,12 @@ public record ClaimFilter(List<String> outlets, String claimant, boolean rollup,
 
 	/** The address of this view of the claims list, in one canonical form. */
 	public String url() {
-		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/claims");
+		return urlOn("/claims");
+	}
+
+	/** The same filter's parameters on another path, such as the API's or the CSV export's. */
+	public String urlOn(String path) {
+		UriComponentsBuilder url = UriComponentsBuilder.fromPath(path);
 		outlets.forEach(outlet -> url.queryParam("outlet", outlet));
 		addIfSet(url, "claimant", claimant);
 		if (rollup) {

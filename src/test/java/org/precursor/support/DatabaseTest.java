@@ -12,6 +12,7 @@ import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabas
 import org.springframework.context.annotation.Import;
 
 import org.precursor.actor.ActorNames;
+import org.precursor.api.ApiDocuments;
 import org.precursor.actor.Affiliations;
 import org.precursor.actor.SavingActor;
 import org.precursor.claim.ClaimSearch;
@@ -37,7 +38,8 @@ import org.precursor.web.StartUpLock;
 @DataJpaTest(showSql = false)
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import({ Affiliations.class, ClaimSearch.class, SupplyChainLinks.class, ActorNetworkBeans.class, SeedBeans.class,
-		StartUpLock.class, GeneratingDataset.class, SavingActor.class, ActorNames.class, RecordingClaim.class })
+		StartUpLock.class, GeneratingDataset.class, SavingActor.class, ActorNames.class, RecordingClaim.class,
+		ApiDocuments.class })
 public @interface DatabaseTest {
 
 }

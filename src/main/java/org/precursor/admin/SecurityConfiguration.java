@@ -25,7 +25,12 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 
@@ -42,6 +47,15 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	/**
+	 * The API's browsable description (Swagger UI, under {@value #API_UI_PATHS}) sets one style element from its own
+	 * script; only there may styles be inline. Its scripts are still only this site's own files.
+	 */
+	static final String API_UI_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self';",
+			"style-src 'self' 'unsafe-inline';");
+
+	static final String API_UI_PATHS = "/swagger-ui/**";
+
 	/** Only where there are requests to filter: the --generate command starts the application without a server. */
 	@Bean
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -50,6 +64,7 @@ class SecurityConfiguration {
 		SavedRequestAwareAuthenticationSuccessHandler signedIn = new SavedRequestAwareAuthenticationSuccessHandler();
 		signedIn.setDefaultTargetUrl("/admin");
 		signedIn.setRedirectStrategy(new RelativeRedirects());
+		RequestMatcher apiUi = PathPatternRequestMatcher.withDefaults().matcher(API_UI_PATHS);
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/admin/accounts/**").hasRole(Role.ADMIN.name())
 			.requestMatchers("/admin", "/admin/**").hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name())
@@ -65,7 +80,10 @@ class SecurityConfiguration {
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
 			.exceptionHandling(errors -> errors.accessDeniedHandler(accessDenied()))
 			.headers(headers -> headers
-				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(apiUi),
+						new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(apiUi,
+						new ContentSecurityPolicyHeaderWriter(API_UI_POLICY)))
 				.frameOptions(frames -> frames.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));

@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -93,6 +95,31 @@ public final class MatchingClaims {
 		return ClaimCards.load(entities, ids.isEmpty() ? List.of() : ClaimQuery.all().and("c.id in :ids", "ids", ids)
 			.select(entities, ClaimRow.SELECTION, "", order(), ClaimRow.class)
 			.getResultList());
+	}
+
+	/**
+	 * Every matching claim in order, handed over a batch of cards at a time, for exports: one statement read as the
+	 * database returns it rather than all at once, and each batch's stances and joint claimants read together, so
+	 * memory holds one batch whatever the number of claims. Runs inside the caller's read-only transaction.
+	 */
+	public void forEachBatch(int batchSize, int timeoutMillis, Consumer<List<ClaimCard>> batch) {
+		try (Stream<ClaimRow> rows = query(filter).select(entities, ClaimRow.SELECTION, "", order(), ClaimRow.class)
+			.setHint("org.hibernate.fetchSize", batchSize)
+			.setHint("jakarta.persistence.query.timeout", timeoutMillis)
+			.setHint("org.hibernate.readOnly", true)
+			.getResultStream()) {
+			List<ClaimRow> pending = new ArrayList<>(batchSize);
+			rows.forEach(row -> {
+				pending.add(row);
+				if (pending.size() == batchSize) {
+					batch.accept(ClaimCards.load(entities, pending));
+					pending.clear();
+				}
+			});
+			if (!pending.isEmpty()) {
+				batch.accept(ClaimCards.load(entities, pending));
+			}
+		}
 	}
 
 	/** How many different claimants made these claims; joint claimants are not counted. */

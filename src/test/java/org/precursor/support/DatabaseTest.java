@@ -16,6 +16,7 @@ import org.precursor.api.ApiDocuments;
 import org.precursor.actor.Affiliations;
 import org.precursor.actor.SavingActor;
 import org.precursor.claim.ClaimSearch;
+import org.precursor.export.ClaimsCsv;
 import org.precursor.claim.RecordingClaim;
 import org.precursor.generate.GeneratingDataset;
 import org.precursor.network.ActorNetworkBeans;
@@ -39,7 +40,7 @@ import org.precursor.web.StartUpLock;
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import({ Affiliations.class, ClaimSearch.class, SupplyChainLinks.class, ActorNetworkBeans.class, SeedBeans.class,
 		StartUpLock.class, GeneratingDataset.class, SavingActor.class, ActorNames.class, RecordingClaim.class,
-		ApiDocuments.class })
+		ApiDocuments.class, ClaimsCsv.class })
 public @interface DatabaseTest {
 
 }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
+import org.precursor.web.FeedLink;
 import org.precursor.web.Htmx;
 import org.precursor.web.NotFoundException;
 
@@ -38,7 +39,10 @@ class ActorController {
 	@GetMapping("/actors/{slug}")
 	ModelAndView show(@PathVariable String slug) {
 		try {
-			return new ModelAndView("actors/show", pages.page(slug));
+			ModelAndView page = new ModelAndView("actors/show", pages.page(slug));
+			page.addObject(FeedLink.MODEL_NAME, new FeedLink("/feeds/actors/" + slug + ".atom",
+					"Precursor: this actor's newest claims"));
+			return page;
 		}
 		catch (NotFoundException missing) {
 			String survivor = redirects.findCurrentSlug(slug).orElseThrow(() -> missing);

@@ -225,7 +225,11 @@ public final class MatchingClaims {
 	}
 
 	private String order() {
-		return filter.sort() == ClaimFilter.Sort.OLDEST ? ClaimQuery.OLDEST_FIRST : ClaimQuery.NEWEST_FIRST;
+		return switch (filter.sort()) {
+			case NEWEST -> ClaimQuery.NEWEST_FIRST;
+			case OLDEST -> ClaimQuery.OLDEST_FIRST;
+			case ADDED -> ClaimQuery.ADDED_FIRST;
+		};
 	}
 
 	/**

@@ -151,6 +151,17 @@ abstract class ApiDocumentsContractTests {
 	}
 
 	@Test
+	void listsTheClaimsMostRecentlyAddedFirstWhenAsked() {
+		ApiJson.Page<ApiJson.Claim> added = documents.claims(ClaimFilter.byOutlet("api-wire")
+			.sortedBy(ClaimFilter.Sort.ADDED), new ApiPaging(1, 5));
+
+		assertThat(added.items()).extracting(ApiJson.Claim::content).containsExactly("Report number 4",
+				"Report number 3", "Report number 2", "Report number 1", "We stopped every shipment");
+		assertThat(added.links().next()).isNull();
+		assertThat(added.links().self()).contains("sort=added");
+	}
+
+	@Test
 	void readsTheFilterFromTheSameParametersAsTheClaimsList() {
 		LinkedMultiValueMap<String, String> params = new LinkedMultiValueMap<>();
 		params.add("outlet", "api-blog");

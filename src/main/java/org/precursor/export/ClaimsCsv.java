@@ -18,6 +18,7 @@ import org.precursor.claim.ClaimCard;
 import org.precursor.claim.ClaimContext;
 import org.precursor.claim.ClaimFilter;
 import org.precursor.claim.ClaimSearch;
+import org.precursor.web.SiteAddress;
 
 /**
  * The claims of one view of the claims list as CSV, every one of them in the list's order, read and written a batch
@@ -39,11 +40,11 @@ public class ClaimsCsv {
 
 	private final ClaimSearch search;
 
-	private final String baseUrl;
+	private final SiteAddress site;
 
-	ClaimsCsv(ClaimSearch search, @Value("${precursor.base-url:http://localhost:8080}") String baseUrl) {
+	ClaimsCsv(ClaimSearch search, @Value(SiteAddress.PROPERTY) String baseUrl) {
 		this.search = search;
-		this.baseUrl = baseUrl.strip().replaceFirst("/+$", "");
+		this.site = SiteAddress.at(baseUrl);
 	}
 
 	@Transactional(readOnly = true)
@@ -71,7 +72,7 @@ public class ClaimsCsv {
 	private List<Object> row(ClaimCard card) {
 		ClaimContext context = card.context();
 		List<Object> row = new ArrayList<>(COLUMNS.size());
-		row.addAll(Arrays.asList(card.id(), baseUrl + "/claims/" + card.id(), card.kind().name(), card.text(),
+		row.addAll(Arrays.asList(card.id(), site.of("/claims/" + card.id()), card.kind().name(), card.text(),
 				context == null ? null : context.passage(), context == null ? null : context.cue(),
 				context == null ? null : context.speakerMention(), card.claimant().name(), card.claimant().slug(),
 				card.claimantAffiliation(),

@@ -20,6 +20,7 @@ import org.precursor.claim.ClaimFilter;
 import org.precursor.claim.ClaimSearch;
 import org.precursor.proposition.PropositionRepository;
 import org.precursor.web.NotFoundException;
+import org.precursor.web.SiteAddress;
 
 /**
  * The feeds: the {@value AtomFeed#ENTRIES} claims most recently added, of everyone or of one actor (as claimant),
@@ -39,17 +40,16 @@ class ClaimFeeds {
 
 	private final EntityManager entities;
 
-	private final String baseUrl;
+	private final SiteAddress site;
 
 	ClaimFeeds(ClaimSearch search, ActorRepository actors, PropositionRepository propositions,
-			OutletRepository outlets, EntityManager entities,
-			@Value("${precursor.base-url:http://localhost:8080}") String baseUrl) {
+			OutletRepository outlets, EntityManager entities, @Value(SiteAddress.PROPERTY) String baseUrl) {
 		this.search = search;
 		this.actors = actors;
 		this.propositions = propositions;
 		this.outlets = outlets;
 		this.entities = entities;
-		this.baseUrl = baseUrl.strip().replaceFirst("/+$", "");
+		this.site = SiteAddress.at(baseUrl);
 	}
 
 	String everything() {
@@ -81,7 +81,7 @@ class ClaimFeeds {
 
 	private String feed(String path, String title, ClaimFilter filter, String page) {
 		List<ClaimCard> claims = search.matching(filter.sortedBy(ClaimFilter.Sort.ADDED)).page(1, AtomFeed.ENTRIES);
-		return new AtomFeed(baseUrl, path, title, page, claims, savedAt(claims)).render();
+		return new AtomFeed(site.base(), path, title, page, claims, savedAt(claims)).render();
 	}
 
 	/** When each claim was last saved, from its history: one statement over the claims' own revisions. */

@@ -1,7 +1,9 @@
 package org.precursor.api;
 
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,7 +21,10 @@ class ApiDescription {
 					and the newest claims as Atom feeds. Identifiers are those of the site's pages: slugs for actors, \
 					outlets and propositions, numbers for articles and claims. Fields may be added, never renamed or \
 					removed. Lists come a page at a time (page from 1, size at most 100) with their total and the \
-					addresses of the next and previous pages. Errors are RFC 9457 problem documents."""));
+					addresses of the next and previous pages. Errors are RFC 9457 problem documents. Writing needs an API \
+					token, made by an admin at /admin/tokens, sent as "Authorization: Bearer <token>"."""))
+			.components(new Components().addSecuritySchemes("bearer",
+					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")));
 	}
 
 }

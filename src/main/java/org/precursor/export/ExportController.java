@@ -30,8 +30,24 @@ class ExportController {
 
 	private final ClaimsCsv csv;
 
-	ExportController(ClaimsCsv csv) {
+	private final DatasetJson dataset;
+
+	ExportController(ClaimsCsv csv, DatasetJson dataset) {
 		this.csv = csv;
+		this.dataset = dataset;
+	}
+
+	/** The whole dataset, for researchers and for moving a database; written as it is read. */
+	@GetMapping("/export/dataset.json")
+	@Operation(summary = "The whole dataset as one JSON document, streamed",
+			responses = @ApiResponse(responseCode = "200",
+					content = @Content(mediaType = "application/json", schema = @Schema(type = "object"))))
+	void dataset(HttpServletResponse response) throws IOException {
+		response.setContentType("application/json");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename("precursor-dataset.json").build().toString());
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		dataset.write(response.getOutputStream());
 	}
 
 	/**

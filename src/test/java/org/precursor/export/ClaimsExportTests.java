@@ -10,6 +10,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -94,6 +96,21 @@ class ClaimsExportTests {
 
 		assertThat(response.getStatus()).isEqualTo(400);
 		assertThat(response.getContentAsString()).contains("2024-13-45");
+	}
+
+	@Test
+	void exportsTheWholeDatasetAsADownloadThatIsNeverKept() throws Exception {
+		MockHttpServletResponse response = mvc.perform(get("/export/dataset.json")).andReturn().getResponse();
+
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(response.getContentType()).startsWith("application/json");
+		assertThat(response.getHeader("Content-Disposition")).contains("precursor-dataset.json");
+		assertThat(response.getHeader("ETag")).isNull();
+		JsonNode dataset = JsonMapper.builder().build().readTree(response.getContentAsByteArray());
+		assertThat(dataset.get("claims")).hasSize(jdbc.queryForObject("select count(*) from claim", Integer.class));
+		assertThat(dataset.get("supplyChainLinks"))
+			.hasSize(jdbc.queryForObject("select count(*) from supply_chain_link", Integer.class));
+		assertThat(dataset.get("revisions").get(0).get("author").asString()).isNotBlank();
 	}
 
 	@Test

@@ -17,6 +17,7 @@ import org.precursor.actor.Affiliations;
 import org.precursor.actor.SavingActor;
 import org.precursor.claim.ClaimSearch;
 import org.precursor.export.ClaimsCsv;
+import org.precursor.export.DatasetJson;
 import org.precursor.claim.RecordingClaim;
 import org.precursor.generate.GeneratingDataset;
 import org.precursor.network.ActorNetworkBeans;
@@ -40,7 +41,7 @@ import org.precursor.web.StartUpLock;
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import({ Affiliations.class, ClaimSearch.class, SupplyChainLinks.class, ActorNetworkBeans.class, SeedBeans.class,
 		StartUpLock.class, GeneratingDataset.class, SavingActor.class, ActorNames.class, RecordingClaim.class,
-		ApiDocuments.class, ClaimsCsv.class })
+		ApiDocuments.class, ClaimsCsv.class, DatasetJson.class })
 public @interface DatabaseTest {
 
 }

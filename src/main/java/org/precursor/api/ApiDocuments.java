@@ -62,7 +62,8 @@ public class ApiDocuments {
 	}
 
 	public ApiJson.Page<ApiJson.ActorSummary> actors(ApiPaging requested) {
-		ApiPaging paging = requested.within(actors.count());
+		long total = actors.count();
+		ApiPaging paging = requested.within(total);
 		List<Object[]> rows = entities.createQuery("""
 				select a.slug, a.name, a.type, a.country, p.slug, p.name from Actor a left join a.parent p
 				order by a.nameKey, a.id""", Object[].class)
@@ -74,7 +75,7 @@ public class ApiDocuments {
 					(String) row[3], row[4] == null ? null : ApiRefs.actor((String) row[4], (String) row[5]),
 					"/actors/" + row[0], "/api/actors/" + row[0]))
 			.toList();
-		return paging.wrap(items, actors.count(), page -> "/api/actors");
+		return paging.wrap(items, total, page -> "/api/actors");
 	}
 
 	public ApiJson.Actor actor(String slug) {

@@ -1,5 +1,10 @@
 package org.precursor.api;
 
+import java.net.URI;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -7,7 +12,10 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -16,10 +24,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.precursor.actor.ActorRedirectRepository;
 import org.precursor.claim.ClaimFilter;
 import org.precursor.supplychain.ChainFilter;
 import org.precursor.supplychain.SupplyChainJson;
 import org.precursor.supplychain.SupplyChainLinks;
+import org.precursor.web.NotFoundException;
 
 /**
  * The read API: every record a public page shows, as JSON, under the same identifiers as the pages. Lists are read
@@ -34,9 +44,12 @@ class ReadApiController {
 
 	private final SupplyChainLinks chain;
 
-	ReadApiController(ApiDocuments documents, SupplyChainLinks chain) {
+	private final ActorRedirectRepository redirects;
+
+	ReadApiController(ApiDocuments documents, SupplyChainLinks chain, ActorRedirectRepository redirects) {
 		this.documents = documents;
 		this.chain = chain;
+		this.redirects = redirects;
 	}
 
 	@GetMapping("/actors")
@@ -46,10 +59,19 @@ class ReadApiController {
 		return documents.actors(ApiPaging.of(page, size));
 	}
 
+	/** The slug of an actor merged into another answers with a permanent redirect to the survivor, as its page does. */
 	@GetMapping("/actors/{slug}")
 	@Operation(summary = "One actor, by the slug of its page")
-	ApiJson.Actor actor(@PathVariable String slug) {
-		return documents.actor(slug);
+	ResponseEntity<ApiJson.Actor> actor(@PathVariable String slug) {
+		try {
+			return ResponseEntity.ok(documents.actor(slug));
+		}
+		catch (NotFoundException missing) {
+			String survivor = redirects.findCurrentSlug(slug).orElseThrow(() -> missing);
+			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+				.location(URI.create("/api/actors/" + survivor))
+				.build();
+		}
 	}
 
 	@GetMapping("/articles")
@@ -121,6 +143,17 @@ class ReadApiController {
 	@Operation(summary = "One proposition with the claims on each side")
 	ApiJson.Proposition proposition(@PathVariable String slug) {
 		return documents.proposition(slug);
+	}
+
+	/** Any other address under /api: a problem document rather than a page, since a script asked. */
+	@Hidden
+	@RequestMapping("/**")
+	ResponseEntity<ProblemDetail> unknown(HttpServletRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is nothing at "
+				+ request.getRequestURI() + ". The API's addresses are described at /v3/api-docs.");
+		problem.setTitle("No such address in the API");
+		return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
 	}
 
 	/** The supply-chain links in the shape of {@code /supply-chain.json}, with its filters. */

@@ -163,6 +163,31 @@ class ReadApiTests {
 	}
 
 	@Test
+	void aMergedActorsOldSlugLeadsToTheSurvivor() throws Exception {
+		long dea = jdbc.queryForObject("select id from actor where slug = 'dea'", Long.class);
+		jdbc.update("insert into actor_redirect (old_slug, actor_id) values ('drug-enforcement-admin', ?)", dea);
+		try {
+			MockHttpServletResponse response = mvc.perform(get("/api/actors/drug-enforcement-admin")).andReturn()
+				.getResponse();
+
+			assertThat(response.getStatus()).isEqualTo(301);
+			assertThat(response.getHeader("Location")).isEqualTo("/api/actors/dea");
+		}
+		finally {
+			jdbc.update("delete from actor_redirect where old_slug = 'drug-enforcement-admin'");
+		}
+	}
+
+	@Test
+	void answersAnAddressTheApiDoesNotHaveWithAProblem() throws Exception {
+		MockHttpServletResponse response = mvc.perform(get("/api/nothing/here")).andReturn().getResponse();
+
+		assertThat(response.getStatus()).isEqualTo(404);
+		assertThat(response.getContentType()).startsWith("application/problem+json");
+		assertThat(JSON.readTree(response.getContentAsString()).get("detail").asString()).contains("/v3/api-docs");
+	}
+
+	@Test
 	void answersAConditionalGetWithNotModified() throws Exception {
 		MockHttpServletResponse first = mvc.perform(get("/api/claims?size=5")).andReturn().getResponse();
 		String etag = first.getHeader("ETag");

@@ -15,14 +15,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Keeps the feature packages in one direction, bottom to top: {@code web}, {@code history}; {@code actor},
  * {@code article}, {@code proposition}; {@code claim}; {@code supplychain}, {@code network}, {@code search},
- * {@code home}; {@code seed}, {@code admin}; {@code generate}, which may use every other one and none may use. A
- * lower feature that shows a higher one's data declares a section or a port (such as {@code ActorPageSection}) that
- * the higher one implements. The README's architecture table says the same.
+ * {@code home}; {@code api}, {@code export}, {@code feed}; {@code seed}, {@code admin}; {@code generate}, which may use
+ * every other one and none may use. A lower feature that shows a higher one's data declares a section or a port (such
+ * as {@code ActorPageSection}) that the higher one implements. The README's architecture table says the same.
  */
 class ModularityTests {
 
 	static final String[] PACKAGES = { "web", "history", "actor", "article", "proposition", "claim", "supplychain",
-			"network", "search", "home", "seed", "admin", "generate" };
+			"network", "search", "home", "api", "export", "feed", "seed", "admin", "generate" };
 
 	private static final JavaClasses MAIN = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -40,6 +40,9 @@ class ModularityTests {
 			.layer("network").definedBy("org.precursor.network..")
 			.layer("search").definedBy("org.precursor.search..")
 			.layer("home").definedBy("org.precursor.home..")
+			.layer("api").definedBy("org.precursor.api..")
+			.layer("export").definedBy("org.precursor.export..")
+			.layer("feed").definedBy("org.precursor.feed..")
 			.layer("seed").definedBy("org.precursor.seed..")
 			.layer("admin").definedBy("org.precursor.admin..")
 			.layer("generate").definedBy("org.precursor.generate..")
@@ -53,9 +56,13 @@ class ModularityTests {
 			.whereLayer("network").mayOnlyAccessLayers("claim", "actor", "article", "proposition", "history", "web")
 			.whereLayer("search").mayOnlyAccessLayers("claim", "actor", "article", "proposition", "history", "web")
 			.whereLayer("home").mayOnlyAccessLayers("claim", "actor", "article", "proposition", "history", "web")
+			.whereLayer("api").mayOnlyAccessLayers("supplychain", "claim", "actor", "article", "proposition", "history",
+					"web")
+			.whereLayer("export").mayOnlyAccessLayers("claim", "actor", "article", "proposition", "history", "web")
+			.whereLayer("feed").mayOnlyAccessLayers("claim", "actor", "article", "proposition", "history", "web")
 			.whereLayer("seed").mayOnlyAccessLayers("supplychain", "network", "claim", "actor", "article",
 					"proposition", "history", "web")
-			.whereLayer("admin").mayOnlyAccessLayers("home", "supplychain", "network", "search", "claim", "actor",
+			.whereLayer("admin").mayOnlyAccessLayers("api", "export", "feed", "home", "supplychain", "network", "search", "claim", "actor",
 					"article", "proposition", "history", "web")
 			.whereLayer("generate").mayNotBeAccessedByAnyLayer();
 	}

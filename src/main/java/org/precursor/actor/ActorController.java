@@ -3,6 +3,7 @@ package org.precursor.actor;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,8 +13,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
+import org.precursor.web.FeedLink;
 import org.precursor.web.Htmx;
+import org.precursor.web.JsonLd;
 import org.precursor.web.NotFoundException;
+import org.precursor.web.SiteAddress;
 
 @Controller
 class ActorController {
@@ -22,9 +26,12 @@ class ActorController {
 
 	private final ActorRedirectRepository redirects;
 
-	ActorController(ActorPages pages, ActorRedirectRepository redirects) {
+	private final SiteAddress site;
+
+	ActorController(ActorPages pages, ActorRedirectRepository redirects, @Value(SiteAddress.PROPERTY) String baseUrl) {
 		this.pages = pages;
 		this.redirects = redirects;
+		this.site = SiteAddress.at(baseUrl);
 	}
 
 	@GetMapping("/actors")
@@ -38,7 +45,11 @@ class ActorController {
 	@GetMapping("/actors/{slug}")
 	ModelAndView show(@PathVariable String slug) {
 		try {
-			return new ModelAndView("actors/show", pages.page(slug));
+			ModelAndView page = new ModelAndView("actors/show", pages.page(slug));
+			page.addObject(JsonLd.MODEL_NAME, ActorJsonLd.of((ActorPage) page.getModel().get("page"), site));
+			page.addObject(FeedLink.MODEL_NAME, new FeedLink("/feeds/actors/" + slug + ".atom",
+					"Precursor: this actor's newest claims"));
+			return page;
 		}
 		catch (NotFoundException missing) {
 			String survivor = redirects.findCurrentSlug(slug).orElseThrow(() -> missing);

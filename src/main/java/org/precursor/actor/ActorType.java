@@ -34,4 +34,17 @@ public enum ActorType {
 		return pluralLabel;
 	}
 
+	/** The schema.org type that describes an actor of this kind in a page's structured data. */
+	public String schemaOrgType() {
+		return switch (this) {
+			case PERSON, UNNAMED_SOURCE -> "Person";
+			case COUNTRY -> "Country";
+			case PLACE -> "Place";
+			case GOVERNMENT, LEGISLATURE, AGENCY -> "GovernmentOrganization";
+			case COMPANY -> "Corporation";
+			case MEDIA -> "NewsMediaOrganization";
+			case CRIMINAL_ORGANIZATION, INTERNATIONAL_BODY, ORGANIZATION, GROUP -> "Organization";
+		};
+	}
+
 }

@@ -8,16 +8,20 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.DelegatingAccessDeniedHandler;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -25,7 +29,12 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 
@@ -42,6 +51,15 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	/**
+	 * The API's browsable description (Swagger UI, under {@value #API_UI_PATHS}) sets one style element from its own
+	 * script; only there may styles be inline. Its scripts are still only this site's own files.
+	 */
+	static final String API_UI_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self';",
+			"style-src 'self' 'unsafe-inline';");
+
+	static final String API_UI_PATHS = "/swagger-ui/**";
+
 	/** Only where there are requests to filter: the --generate command starts the application without a server. */
 	@Bean
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -51,7 +69,7 @@ class SecurityConfiguration {
 		signedIn.setDefaultTargetUrl("/admin");
 		signedIn.setRedirectStrategy(new RelativeRedirects());
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/admin/accounts/**").hasRole(Role.ADMIN.name())
+			.requestMatchers("/admin/accounts/**", "/admin/tokens/**").hasRole(Role.ADMIN.name())
 			.requestMatchers("/admin", "/admin/**").hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name())
 			.anyRequest().permitAll())
 			.authenticationManager(authentication)
@@ -63,13 +81,55 @@ class SecurityConfiguration {
 				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?signed-out").permitAll())
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
-			.exceptionHandling(errors -> errors.accessDeniedHandler(accessDenied()))
-			.headers(headers -> headers
-				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.frameOptions(frames -> frames.deny())
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-				.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+			.exceptionHandling(errors -> errors.accessDeniedHandler(accessDenied()));
+		securityHeaders(http);
 		return http.build();
+	}
+
+	/**
+	 * The API: reading is open to anyone; writing needs an {@code Authorization: Bearer} token of an editor's or an
+	 * admin's account ({@link ApiTokens}). Each request stands alone: no session is read or made, so there is no
+	 * cookie for another site to ride and no CSRF token to ask for. Browser forms keep theirs in the chain above.
+	 */
+	@Bean
+	@Order(1)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokens tokens) throws Exception {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(HttpMethod.GET, "/api/**").permitAll()
+				.requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
+				.requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()
+				.anyRequest().hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name()))
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.requestCache(cache -> cache.disable())
+			.formLogin(form -> form.disable())
+			.httpBasic(basic -> basic.disable())
+			.logout(logout -> logout.disable())
+			.addFilterBefore(new BearerTokens(tokens), AnonymousAuthenticationFilter.class)
+			.exceptionHandling(errors -> errors
+				.authenticationEntryPoint((request, response, ex) -> BearerTokens.problem(response, 401,
+						"An API token is needed", "Writing through the API needs “Authorization: Bearer ” and a "
+								+ "token an admin made at /admin/tokens."))
+				.accessDeniedHandler((request, response, ex) -> BearerTokens.problem(response, 403,
+						"This token may not do that", "The token's account may not make this change.")));
+		securityHeaders(http);
+		return http.build();
+	}
+
+	/** The headers every answer carries, pages and API alike. */
+	private static void securityHeaders(HttpSecurity http) throws Exception {
+		RequestMatcher apiUi = PathPatternRequestMatcher.withDefaults().matcher(API_UI_PATHS);
+		http.headers(headers -> headers
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(apiUi),
+					new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(apiUi,
+					new ContentSecurityPolicyHeaderWriter(API_UI_POLICY)))
+			.frameOptions(frames -> frames.deny())
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
 	}
 
 	@Bean

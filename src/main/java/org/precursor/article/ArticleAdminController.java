@@ -26,7 +26,6 @@ class ArticleAdminController {
 	private static final String FORM = "admin/articles/form";
 
 	/** The label of the form's checkbox that confirms a new outlet whose name is close to a recorded one. */
-	static final String NEW_OUTLET_CONFIRMATION = "Add it as a new outlet";
 
 	private final ArticleRepository articles;
 
@@ -38,18 +37,18 @@ class ArticleAdminController {
 
 	private final DeletingArticle deleting;
 
-	private final SimilarOutlets similarOutlets;
+	private final ArticleFormRules rules;
 
 	private final History history;
 
 	ArticleAdminController(ArticleRepository articles, OutletRepository outlets, AddingArticle adding,
-			EditingArticle editing, DeletingArticle deleting, SimilarOutlets similarOutlets, History history) {
+			EditingArticle editing, DeletingArticle deleting, ArticleFormRules rules, History history) {
 		this.articles = articles;
 		this.outlets = outlets;
 		this.adding = adding;
 		this.editing = editing;
 		this.deleting = deleting;
-		this.similarOutlets = similarOutlets;
+		this.rules = rules;
 		this.history = history;
 	}
 
@@ -72,8 +71,7 @@ class ArticleAdminController {
 
 	@PostMapping
 	String create(@Valid ArticleForm articleForm, BindingResult result, Model model, RedirectAttributes redirect) {
-		requireUrl(articleForm, result);
-		askAboutCloseOutletNames(articleForm, result);
+		rules.checkNew(articleForm, result);
 		if (result.hasErrors()) {
 			return FORM;
 		}
@@ -100,10 +98,7 @@ class ArticleAdminController {
 	String update(@PathVariable Long id, @Valid ArticleForm articleForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		Article stored = find(id);
-		if (stored.getUrl() != null) {
-			requireUrl(articleForm, result);
-		}
-		askAboutCloseOutletNames(articleForm, result);
+		rules.checkEdited(articleForm, stored, result);
 		if (result.hasErrors()) {
 			return editForm(id, model);
 		}
@@ -153,26 +148,6 @@ class ArticleAdminController {
 		result.rejectValue("url", "duplicate", "This article is already recorded.");
 		model.addAttribute("duplicate", ex);
 		return FORM;
-	}
-
-	/** "Did you mean Reuters?" before a typo creates a second outlet; a confirmed new name goes through. */
-	private void askAboutCloseOutletNames(ArticleForm form, BindingResult result) {
-		if (form.isNewOutletConfirmed()) {
-			return;
-		}
-		similarOutlets.closeTo(form.getOutletName()).ifPresent(close -> result.rejectValue("outletName", "similar",
-				new Object[] { close.getName() }, "Did you mean “" + close.getName() + "”? Choose it, or tick “"
-						+ NEW_OUTLET_CONFIRMATION + "” to add “" + form.getOutletName().strip() + "”."));
-		similarOutlets.closeTo(form.getOriginalOutletName()).ifPresent(close -> result.rejectValue(
-				"originalOutletName", "similar", new Object[] { close.getName() }, "Did you mean “" + close.getName()
-						+ "”? Choose it, or tick “" + NEW_OUTLET_CONFIRMATION + "” to add “"
-						+ form.getOriginalOutletName().strip() + "”."));
-	}
-
-	private static void requireUrl(ArticleForm form, BindingResult result) {
-		if ((form.getUrl() == null || form.getUrl().isBlank()) && !result.hasFieldErrors("url")) {
-			result.rejectValue("url", "required", "Enter the article's web address.");
-		}
 	}
 
 	private Article find(Long id) {

@@ -5,6 +5,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import org.precursor.web.FeedLink;
+
 @Controller
 class OutletController {
 
@@ -23,6 +25,8 @@ class OutletController {
 	@GetMapping("/outlets/{slug}")
 	String show(@PathVariable String slug, Model model) {
 		model.addAllAttributes(pages.outlet(slug));
+		model.addAttribute(FeedLink.MODEL_NAME, new FeedLink("/feeds/outlets/" + slug + ".atom",
+				"Precursor: the newest claims this outlet reported"));
 		return "outlets/show";
 	}
 

@@ -1,8 +1,12 @@
 package org.precursor.claim;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -12,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.view.RedirectView;
 
 import org.precursor.web.Htmx;
+import org.precursor.web.JsonLd;
+import org.precursor.web.SiteAddress;
 
 @Controller
 class ClaimController {
@@ -20,8 +26,11 @@ class ClaimController {
 
 	private final ClaimPages pages;
 
-	ClaimController(ClaimPages pages) {
+	private final SiteAddress site;
+
+	ClaimController(ClaimPages pages, @Value(SiteAddress.PROPERTY) String baseUrl) {
 		this.pages = pages;
+		this.site = SiteAddress.at(baseUrl);
 	}
 
 	/**
@@ -48,7 +57,11 @@ class ClaimController {
 
 	@GetMapping("/claims/{id}")
 	String show(@PathVariable Long id, Model model) {
-		model.addAttribute("page", pages.show(id));
+		ClaimPage page = pages.show(id);
+		model.addAttribute("page", page);
+		model.addAttribute("citation", ClaimCitation.of(page.claim(), site.of("/claims/" + id),
+				LocalDate.now(ZoneOffset.UTC)));
+		model.addAttribute(JsonLd.MODEL_NAME, ClaimJsonLd.of(page, site));
 		return "claims/show";
 	}
 

@@ -25,10 +25,10 @@ public record ClaimFilter(List<String> outlets, String claimant, boolean rollup,
 		Stance stance, ClaimKind kind, LocalDate from, LocalDate to, String q, Sort sort, int page,
 		List<String> ignored) {
 
-	/** The order of the list; newest first unless asked otherwise. */
+	/** The order of the list: newest first (by the claim's date) unless asked otherwise; or most recently added first. */
 	public enum Sort {
 
-		NEWEST, OLDEST;
+		NEWEST, OLDEST, ADDED;
 
 		String param() {
 			return name().toLowerCase(Locale.ROOT);
@@ -150,7 +150,12 @@ public record ClaimFilter(List<String> outlets, String claimant, boolean rollup,
 
 	/** The address of this view of the claims list, in one canonical form. */
 	public String url() {
-		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/claims");
+		return urlOn("/claims");
+	}
+
+	/** The same filter's parameters on another path, such as the API's or the CSV export's. */
+	public String urlOn(String path) {
+		UriComponentsBuilder url = UriComponentsBuilder.fromPath(path);
 		outlets.forEach(outlet -> url.queryParam("outlet", outlet));
 		addIfSet(url, "claimant", claimant);
 		if (rollup) {
@@ -234,7 +239,7 @@ public record ClaimFilter(List<String> outlets, String claimant, boolean rollup,
 		}
 		catch (IllegalArgumentException ex) {
 			ignored.add("The “sort” value “" + BadRequestException.shortened(value)
-					+ "” is not a sort order (newest or oldest), so the newest claims come first.");
+					+ "” is not a sort order (newest, oldest or added), so the newest claims come first.");
 			return Sort.NEWEST;
 		}
 	}

@@ -20,6 +20,16 @@ public record ClaimListPage(ClaimFilter filter, List<ClaimCard> claims, Paginati
 		return pagination.page() > 1 ? subject + " (page " + pagination.page() + ")" : subject;
 	}
 
+	/** Every claim of this view, not only this page, as a spreadsheet. */
+	public String csvUrl() {
+		return filter.atPage(1).urlOn("/export/claims.csv");
+	}
+
+	/** This page of claims as JSON, from the API. */
+	public String apiUrl() {
+		return filter.urlOn("/api/claims");
+	}
+
 	public List<ClaimKind> kinds() {
 		return List.of(ClaimKind.values());
 	}

@@ -1,11 +1,24 @@
 package org.precursor.claim;
 
 import java.util.List;
+import java.util.Map;
 
 import org.precursor.actor.ActorRef;
+import org.precursor.actor.ActorType;
 
-/** One claim in full, with who it is about and, for each side it takes, the claims that agree and dispute. */
-public record ClaimPage(ClaimCard claim, List<ActorRef> subjects, List<Debate> debates) {
+/**
+ * One claim in full, with who it is about and, for each side it takes, the claims that agree and dispute; the types
+ * of the actors it names, by slug, for its structured data.
+ */
+public record ClaimPage(ClaimCard claim, List<ActorRef> subjects, List<Debate> debates, Map<String, ActorType> types) {
+
+	public ClaimPage {
+		types = Map.copyOf(types);
+	}
+
+	public ClaimPage(ClaimCard claim, List<ActorRef> subjects, List<Debate> debates) {
+		this(claim, subjects, debates, Map.of());
+	}
 
 	/**
 	 * The other claims on one proposition this claim takes a side on: the first few of each side, how many

@@ -9,7 +9,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.precursor.actor.Actor;
+import org.precursor.actor.ActorRef;
 import org.precursor.actor.ActorRepository;
+import org.precursor.actor.ActorType;
 import org.precursor.article.Outlet;
 import org.precursor.article.OutletRepository;
 import org.precursor.proposition.Proposition;
@@ -75,7 +77,13 @@ class ClaimPages {
 			.map(position -> ClaimPage.Debate.of(position, others(position.proposition().slug(), position.stance(), id, 1),
 					others(position.proposition().slug(), position.stance().opposite(), id, 0)))
 			.toList();
-		return new ClaimPage(claim, claims.findSubjectsOf(id), debates);
+		List<ActorRef> subjects = claims.findSubjectsOf(id);
+		List<String> named = new ArrayList<>(List.of(claim.claimant().slug()));
+		claim.jointClaimants().forEach(joint -> named.add(joint.slug()));
+		subjects.forEach(subject -> named.add(subject.slug()));
+		Map<String, ActorType> types = actors.findBySlugIn(named).stream()
+			.collect(Collectors.toMap(Actor::getSlug, Actor::getType));
+		return new ClaimPage(claim, subjects, debates, types);
 	}
 
 	/**

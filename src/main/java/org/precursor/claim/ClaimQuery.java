@@ -28,6 +28,9 @@ final class ClaimQuery {
 
 	static final String OLDEST_FIRST = " order by c.effectiveOn asc nulls last, c.article.id, c.position, c.id";
 
+	/** The claims most recently added first, as feeds follow them. */
+	static final String ADDED_FIRST = " order by c.id desc";
+
 	static final String READING_ORDER = " order by c.position, c.id";
 
 	private static final String LIKE = " like :q escape '" + LikePattern.ESCAPE + "'";

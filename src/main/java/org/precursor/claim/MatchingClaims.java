@@ -7,8 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -140,6 +142,31 @@ public final class MatchingClaims {
 		return ClaimCards.load(entities, ids.isEmpty() ? List.of() : ClaimQuery.all().and("c.id in :ids", "ids", ids)
 			.select(entities, ClaimRow.SELECTION, "", order(), ClaimRow.class)
 			.getResultList());
+	}
+
+	/**
+	 * Every matching claim in order, handed over a batch of cards at a time, for exports: one statement read as the
+	 * database returns it rather than all at once, and each batch's stances and joint claimants read together, so
+	 * memory holds one batch whatever the number of claims. Runs inside the caller's read-only transaction.
+	 */
+	public void forEachBatch(int batchSize, int timeoutMillis, Consumer<List<ClaimCard>> batch) {
+		try (Stream<ClaimRow> rows = query(filter, planFor(filter)).select(entities, ClaimRow.SELECTION, "", order(), ClaimRow.class)
+			.setHint("org.hibernate.fetchSize", batchSize)
+			.setHint("jakarta.persistence.query.timeout", timeoutMillis)
+			.setHint("org.hibernate.readOnly", true)
+			.getResultStream()) {
+			List<ClaimRow> pending = new ArrayList<>(batchSize);
+			rows.forEach(row -> {
+				pending.add(row);
+				if (pending.size() == batchSize) {
+					batch.accept(ClaimCards.load(entities, pending));
+					pending.clear();
+				}
+			});
+			if (!pending.isEmpty()) {
+				batch.accept(ClaimCards.load(entities, pending));
+			}
+		}
 	}
 
 	/** How many different claimants made these claims (of the newest, when many match); joint claimants are not counted. */
@@ -419,7 +446,11 @@ public final class MatchingClaims {
 	}
 
 	private String order() {
-		return filter.sort() == ClaimFilter.Sort.OLDEST ? ClaimQuery.OLDEST_FIRST : ClaimQuery.NEWEST_FIRST;
+		return switch (filter.sort()) {
+			case NEWEST -> ClaimQuery.NEWEST_FIRST;
+			case OLDEST -> ClaimQuery.OLDEST_FIRST;
+			case ADDED -> ClaimQuery.ADDED_FIRST;
+		};
 	}
 
 	/**

@@ -5,6 +5,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import org.precursor.web.FeedLink;
+
 @Controller
 class PropositionController {
 
@@ -23,6 +25,8 @@ class PropositionController {
 	@GetMapping("/propositions/{slug}")
 	String show(@PathVariable String slug, Model model) {
 		model.addAllAttributes(pages.page(slug));
+		model.addAttribute(FeedLink.MODEL_NAME, new FeedLink("/feeds/propositions/" + slug + ".atom",
+				"Precursor: the newest claims on this proposition"));
 		return "propositions/show";
 	}
 

@@ -15,18 +15,16 @@ import org.springframework.web.util.UriComponentsBuilder;
 @ControllerAdvice
 class LayoutAttributes {
 
-	static final String DEFAULT_BASE_URL = "http://localhost:8080";
+	private final SiteAddress site;
 
-	private final String baseUrl;
-
-	LayoutAttributes(@Value("${precursor.base-url:" + DEFAULT_BASE_URL + "}") String baseUrl) {
-		this.baseUrl = baseUrl.strip().replaceFirst("/+$", "");
+	LayoutAttributes(@Value(SiteAddress.PROPERTY) String baseUrl) {
+		this.site = SiteAddress.at(baseUrl);
 	}
 
 	@ModelAttribute("canonicalUrl")
 	String canonicalUrl(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return UriComponentsBuilder.fromUriString(baseUrl)
+		return UriComponentsBuilder.fromUriString(site.base())
 			.path(path)
 			.query(request.getQueryString())
 			.replaceQueryParam("page")

@@ -48,6 +48,12 @@ public class PublicPageCache extends OncePerRequestFilter {
 
 	private static final Set<String> SIGN_IN_PATHS = Set.of("/login", "/logout");
 
+	/**
+	 * Downloads written as they are read, which may be far larger than any kept page: they go straight through,
+	 * never held in memory to be kept.
+	 */
+	static final String STREAMED_PATHS = "/export/";
+
 	/** How long a request for a page waits for the same page that another request is already rendering. */
 	static final long LONGEST_WAIT_SECONDS = 30;
 
@@ -84,7 +90,7 @@ public class PublicPageCache extends OncePerRequestFilter {
 			}
 			return;
 		}
-		if (!isForReader(request)) {
+		if (!isForReader(request) || pathOf(request).startsWith(STREAMED_PATHS)) {
 			chain.doFilter(request, response);
 			return;
 		}

@@ -12,10 +12,13 @@ import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabas
 import org.springframework.context.annotation.Import;
 
 import org.precursor.actor.ActorNames;
+import org.precursor.api.ApiDocuments;
 import org.precursor.actor.Affiliations;
 import org.precursor.actor.SavingActor;
 import org.precursor.claim.ClaimSearch;
 import org.precursor.claim.ComparingStances;
+import org.precursor.export.ClaimsCsv;
+import org.precursor.export.DatasetJson;
 import org.precursor.claim.RecordingClaim;
 import org.precursor.generate.GeneratingDataset;
 import org.precursor.network.ActorNetworkBeans;
@@ -40,7 +43,7 @@ import org.precursor.web.StartUpLock;
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import({ Affiliations.class, ClaimSearch.class, SupplyChainLinks.class, ActorNetworkBeans.class, SeedBeans.class,
 		StartUpLock.class, GeneratingDataset.class, SavingActor.class, ActorNames.class, RecordingClaim.class,
-		ComparingStances.class, DataVersion.class })
+		ComparingStances.class, DataVersion.class, ApiDocuments.class, ClaimsCsv.class, DatasetJson.class })
 public @interface DatabaseTest {
 
 }

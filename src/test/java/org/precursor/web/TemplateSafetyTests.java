@@ -23,7 +23,10 @@ class TemplateSafetyTests {
 	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
 	private static final List<Pattern> FORBIDDEN = List.of(
-			Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>", Pattern.CASE_INSENSITIVE),
+			Pattern.compile("<script(?![^>]*\\bsrc=)(?![^>]*\\btype=\"application/ld\\+json\")[^>]*>",
+					Pattern.CASE_INSENSITIVE),
+			// Unescaped inlining, except the JSON-LD data block, which web.JsonLd escapes for its element
+			Pattern.compile("\\[\\((?!\\$\\{jsonLd\\.json\\}\\)\\])"),
 			Pattern.compile("<style\\b", Pattern.CASE_INSENSITIVE),
 			Pattern.compile("\\s(th:)?style\\s*=", Pattern.CASE_INSENSITIVE),
 			Pattern.compile("\\s(th:)?on[a-z]+\\s*=", Pattern.CASE_INSENSITIVE),
@@ -78,6 +81,11 @@ class TemplateSafetyTests {
 		String bad = "<div onclick=\"x()\" style=\"color:red\"><script>alert(1)</script><p th:utext=\"${x}\"></p></div>";
 
 		assertThat(FORBIDDEN.stream().filter(pattern -> pattern.matcher(bad).find()).count()).isEqualTo(4);
+		assertThat(FORBIDDEN).noneMatch(pattern -> pattern
+			.matcher("<script type=\"application/ld+json\" th:if=\"${jsonLd != null}\">[(${jsonLd.json})]</script>")
+			.find());
+		assertThat(FORBIDDEN).anyMatch(pattern -> pattern.matcher("<p>[(${claim.text})]</p>").find());
+		assertThat(FORBIDDEN).anyMatch(pattern -> pattern.matcher("<script type=\"text/javascript\">x()</script>").find());
 		assertThat(FORBIDDEN.stream().noneMatch(pattern -> pattern.matcher("<script th:src=\"@{/js/a.js}\" defer></script>").find()))
 			.isTrue();
 	}

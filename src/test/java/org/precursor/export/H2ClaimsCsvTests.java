@@ -1,0 +1,6 @@
+package org.precursor.export;
+
+/** The claims export on H2. */
+class H2ClaimsCsvTests extends ClaimsCsvContractTests {
+
+}

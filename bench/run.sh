@@ -9,11 +9,14 @@
 # --claims 0 measures the seed dataset alone; --only keeps the URLs whose name or address matches the extended regex.
 set -euo pipefail
 
-# The recommended production flags: a 256 MB heap; the serial collector, which needs no GC threads or extra
-# bookkeeping memory on a small machine; a code cache and thread stacks sized for this application rather than for
-# the largest. glibc's malloc is held to two arenas (MALLOC_ARENA_MAX below), which otherwise grow one per thread.
-# Resident memory is measured with exactly these.
-JVM_FLAGS=(-Xmx256m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k)
+# The recommended production flags: a heap of at most 256 MB that starts at 64 MB and is given back when mostly free
+# (otherwise the JVM commits the whole maximum at once on a machine with much memory); the serial collector, which
+# needs no GC threads or extra bookkeeping memory on a small machine; a code cache and thread stacks sized for this
+# application rather than for the largest. glibc's malloc is held to two arenas (MALLOC_ARENA_MAX below), which
+# otherwise grow one per thread. prepare_cds adds the class-data sharing archive. Resident memory is measured with
+# exactly these.
+JVM_FLAGS=(-Xmx256m -Xms64m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:+UseSerialGC
+  -XX:ReservedCodeCacheSize=64m -Xss512k)
 export MALLOC_ARENA_MAX=2
 
 # Floors, from the issue "Speed and scale: every page fast at 2,000,000 claims".
@@ -75,13 +78,28 @@ pg_args() {
     --spring.datasource.username=precursor --spring.datasource.password=)
 }
 
+# The jar as production runs it (see the README): extracted with Spring Boot's tools jar mode, with a class-data
+# sharing archive written by a training run that stops once the context has refreshed (the seed data loaded into an
+# in-memory database), so that each start maps the application's classes from the archive instead of loading them.
+prepare_cds() {
+  local dir=$TMP/app
+  say "Extracting the jar and writing its class-data sharing archive"
+  java -Djarmode=tools -jar "$JAR" extract --destination "$dir" >"$TMP/extract.log" 2>&1 \
+    || { cat "$TMP/extract.log" >&2; die "could not extract $JAR"; }
+  RUN_JAR="$dir/$(basename "$JAR")"
+  java "${JVM_FLAGS[@]}" -XX:ArchiveClassesAtExit="$dir/app.jsa" -Dspring.context.exit=onRefresh -jar "$RUN_JAR" \
+    --server.port=0 "--spring.datasource.url=jdbc:h2:mem:training;DB_CLOSE_DELAY=-1" >"$TMP/cds.log" 2>&1 \
+    || { tail -30 "$TMP/cds.log" >&2; die "the training run for the class-data sharing archive failed"; }
+  JVM_FLAGS+=(-XX:SharedArchiveFile="$dir/app.jsa")
+}
+
 # Starts the app on DB_ARGS and waits for its first 200 on /. Sets APP_PORT, APP_PID, START_WALL (s, from launch to
 # that answer), START_APP (s, the app's own "Started PrecursorApplication in") and START_RSS (MB, right then).
 start_app() {
   local log=$1 t0
   APP_PORT=$(free_port 18480)
   t0=$(now)
-  java "${JVM_FLAGS[@]}" -jar "$JAR" --server.port="$APP_PORT" --server.address=127.0.0.1 \
+  java "${JVM_FLAGS[@]}" -jar "$RUN_JAR" --server.port="$APP_PORT" --server.address=127.0.0.1 \
     --precursor.seed.enabled=true "${DB_ARGS[@]}" >"$log" 2>&1 &
   APP_PID=$!
   until curl -fs -o /dev/null --max-time 60 "http://127.0.0.1:$APP_PORT/"; do
@@ -400,6 +418,7 @@ JAR=$(ls "$ROOT"/target/precursor-*.jar 2>/dev/null | grep -v '\.original$' | he
 [[ -n $JAR ]] || die "no jar in target/: build first, or drop --no-build"
 (cd "$TMP" && unzip -q -o -j "$JAR" 'BOOT-INF/lib/h2-*.jar')
 H2_JAR=$(ls "$TMP"/h2-*.jar)
+prepare_cds
 mkdir -p "$DATA"
 summaries=()
 for one in h2 postgres; do

@@ -6,19 +6,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 
 import org.precursor.actor.Actor;
 import org.precursor.proposition.PropositionTally;
-import org.precursor.proposition.Stance;
 import org.precursor.web.Pagination;
 
 /**
@@ -70,6 +67,8 @@ public final class MatchingClaims {
 	/** How many claims there are in all, which decides whether any filter can match many. */
 	private final long allClaims;
 
+	private final IndexedClaimCounts indexes;
+
 	private final Map<ClaimFilter, ClaimQuery.Plan> plans = new HashMap<>();
 
 	private final Map<ClaimFilter, List<Long>> samples = new HashMap<>();
@@ -86,6 +85,7 @@ public final class MatchingClaims {
 	private MatchingClaims(EntityManager entities, ClaimFilter filter, List<Long> claimantIds, boolean rolledUp,
 			Long lineageRoot, List<Long> namedByQ, Long excludedClaimant, long allClaims, Scale scale) {
 		this.lineageRoot = lineageRoot;
+		this.indexes = new IndexedClaimCounts(entities, claimantIds, lineageRoot, excludedClaimant);
 		this.namedByQ = namedByQ == null ? null : List.copyOf(namedByQ);
 		this.entities = entities;
 		this.filter = filter;
@@ -203,7 +203,7 @@ public final class MatchingClaims {
 	 */
 	public Totals totals() {
 		if (totals == null) {
-			totals = totalsFromAnIndex().orElseGet(() -> {
+			totals = indexes.totals(filter).orElseGet(() -> {
 				Object[] row = query(filter, planFor(filter))
 					.selectOverClaims(entities, "count(c), coalesce(sum(case when exists (select 1"
 							+ " from Claim cs join cs.stances s where cs = c) then 0 else 1 end), 0)", "", "",
@@ -213,64 +213,6 @@ public final class MatchingClaims {
 			});
 		}
 		return totals;
-	}
-
-	private Optional<Totals> totalsFromAnIndex() {
-		if (!filter.outlets().isEmpty() || filter.kind() != null || filter.from() != null
-				|| filter.to() != null || filter.q() != null) {
-			return Optional.empty();
-		}
-		boolean claimant = filter.claimant() != null;
-		boolean about = filter.about() != null;
-		boolean proposition = filter.proposition() != null || filter.stance() != null;
-		if (excludedClaimant != null) {
-			return claimant && !about && !proposition && lineageRoot != null
-					? Optional.of(totalsOf("select distinct v.claim_id from actor_lineage l join claim_voice v on"
-							+ " v.actor_id = l.actor_id where l.ancestor_id = :root and not exists (select 1 from"
-							+ " claim_voice x where x.claim_id = v.claim_id and x.actor_id = :excluded)",
-							Map.of("root", lineageRoot, "excluded", excludedClaimant)))
-					: Optional.empty();
-		}
-		if (!claimant && !about && !proposition) {
-			return Optional.of(totalsOf("select c.id as claim_id from claim c", Map.of()));
-		}
-		if (proposition && !claimant && !about && filter.proposition() != null) {
-			long claims = count("select count(distinct s.claim_id) from claim_stance s join proposition p"
-					+ " on p.id = s.proposition_id where p.slug = :slug" + onStance(), onProposition());
-			return Optional.of(new Totals(claims, 0));
-		}
-		if (about && !claimant && !proposition) {
-			return Optional.of(totalsOf("select ca.claim_id from claim_about ca join actor x on x.id = ca.actor_id"
-					+ " where x.slug = :slug", Map.of("slug", filter.about())));
-		}
-		if (claimant && !about && !proposition && lineageRoot != null) {
-			return Optional.of(totalsOf("select distinct v.claim_id from actor_lineage l join claim_voice v"
-					+ " on v.actor_id = l.actor_id where l.ancestor_id = :root", Map.of("root", lineageRoot)));
-		}
-		if (claimant && !about && !proposition && claimantIds.size() == 1) {
-			return Optional.of(totalsOf("select v.claim_id from claim_voice v where v.actor_id = :actor",
-					Map.of("actor", claimantIds.get(0))));
-		}
-		return Optional.empty();
-	}
-
-	/** The totals of the claims whose ids a query gives, each once, in one statement. */
-	private Totals totalsOf(String claimIds, Map<String, Object> parameters) {
-		Query query = entities.createNativeQuery("select count(*), coalesce(sum(case when exists (select 1 from"
-				+ " claim_stance s where s.claim_id = m.claim_id) then 0 else 1 end), 0) from (" + claimIds + ") m");
-		parameters.forEach(query::setParameter);
-		Object[] row = (Object[]) query.getSingleResult();
-		return new Totals(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
-	}
-
-	/** The condition on the side, for native queries over {@code claim_stance s}; empty when any side will do. */
-	private String onStance() {
-		return filter.stance() == null ? "" : " and s.stance = :stance";
-	}
-
-	private Map<String, Object> onProposition() {
-		return filter.stance() == null ? Map.of("slug", filter.proposition())
-				: Map.of("slug", filter.proposition(), "stance", filter.stance().name());
 	}
 
 	/** The number of matching claims, and of those among them that take a side on no proposition. */
@@ -314,28 +256,16 @@ public final class MatchingClaims {
 	/** Claims per proposition and side: which side these claims give voice to. */
 	public List<StanceCount> stanceCounts() {
 		if (query(filter, ClaimQuery.Plan.FEW).matchesEverything()) {
-			return everyStanceCount();
+			return indexes.everyStance();
 		}
-		if (onePropositionOnly()) {
-			return stanceCountsOnProposition();
+		if (indexes.onOnePropositionOnly(filter)) {
+			return indexes.stancesOnProposition(filter);
 		}
 		return breakdown(filter)
 			.selectOverClaims(entities, "new org.precursor.claim.StanceCount(p2.slug, p2.text, s2.stance, count(c))",
 					" join c.stances s2 join s2.proposition p2", " group by p2.slug, p2.text, s2.stance",
 					StanceCount.class)
 			.getResultList();
-	}
-
-	/** The stances of all claims, counted from their own table: every stance belongs to a claim. */
-	private List<StanceCount> everyStanceCount() {
-		List<?> rows = entities.createNativeQuery("""
-				select p.slug, p.text, s.stance, count(*) from claim_stance s join proposition p on p.id = s.proposition_id
-				group by p.slug, p.text, s.stance""").getResultList();
-		return rows.stream()
-			.map(Object[].class::cast)
-			.map(row -> new StanceCount((String) row[0], (String) row[1], Stance.valueOf((String) row[2]),
-					((Number) row[3]).longValue()))
-			.toList();
 	}
 
 	/** Claims per proposition and side, both sides in one row, most claims first. */
@@ -348,27 +278,6 @@ public final class MatchingClaims {
 		sorted.sort(Comparator.comparingLong(PropositionTally::total).reversed()
 			.thenComparing(tally -> tally.proposition().text()));
 		return sorted;
-	}
-
-	/** Whether the filter asks only for the claims on one proposition, perhaps on one side, which its index counts. */
-	private boolean onePropositionOnly() {
-		return filter.proposition() != null && excludedClaimant == null && filter.outlets().isEmpty()
-				&& filter.claimant() == null && filter.about() == null && filter.kind() == null && filter.from() == null
-				&& filter.to() == null && filter.q() == null;
-	}
-
-	/** The sides of the claims on one proposition, counted exactly from the index of the stances. */
-	private List<StanceCount> stanceCountsOnProposition() {
-		Query query = entities.createNativeQuery("select p.slug, p.text, s.stance, count(*) from claim_stance s"
-				+ " join proposition p on p.id = s.proposition_id where p.slug = :slug" + onStance()
-				+ " group by p.slug, p.text, s.stance");
-		onProposition().forEach(query::setParameter);
-		List<?> rows = query.getResultList();
-		return rows.stream()
-			.map(Object[].class::cast)
-			.map(row -> new StanceCount((String) row[0], (String) row[1], Stance.valueOf((String) row[2]),
-					((Number) row[3]).longValue()))
-			.toList();
 	}
 
 	private ClaimQuery query(ClaimFilter variant, ClaimQuery.Plan plan) {
@@ -408,37 +317,8 @@ public final class MatchingClaims {
 		if (fewInAll()) {
 			return ClaimQuery.Plan.FEW;
 		}
-		return plans.computeIfAbsent(variant, key -> {
-			List<Long> bounds = new ArrayList<>();
-			if (key.claimant() != null && lineageRoot != null) {
-				bounds.add(count("select count(*) from actor_lineage l join claim_voice v on v.actor_id = l.actor_id"
-						+ " where l.ancestor_id = :root", "root", lineageRoot));
-			}
-			else if (key.claimant() != null) {
-				bounds.add(claimantIds.isEmpty() ? 0 : count("select count(*) from claim_voice v where v.actor_id in :ids",
-						"ids", claimantIds));
-			}
-			if (key.about() != null) {
-				bounds.add(count("select count(*) from claim_about ca join actor x on x.id = ca.actor_id where x.slug = :slug",
-						"slug", key.about()));
-			}
-			if (key.proposition() != null) {
-				bounds.add(count("select count(*) from claim_stance s join proposition p on p.id = s.proposition_id"
-						+ " where p.slug = :slug", "slug", key.proposition()));
-			}
-			return bounds.stream().mapToLong(Long::longValue).min().orElse(Long.MAX_VALUE) <= scale.fewAtMost()
-					? ClaimQuery.Plan.FEW : ClaimQuery.Plan.MANY;
-		});
-	}
-
-	private long count(String sql, String parameter, Object value) {
-		return count(sql, Map.of(parameter, value));
-	}
-
-	private long count(String sql, Map<String, Object> parameters) {
-		Query query = entities.createNativeQuery(sql);
-		parameters.forEach(query::setParameter);
-		return ((Number) query.getSingleResult()).longValue();
+		return plans.computeIfAbsent(variant, key -> indexes.matchAtMost(key) <= scale.fewAtMost() ? ClaimQuery.Plan.FEW
+				: ClaimQuery.Plan.MANY);
 	}
 
 	private static List<String> optional(String slug) {

@@ -19,7 +19,9 @@ window.PrecursorCharts = (function () {
           return response.json();
         })
         .then(function (doc) { draw(container, doc); })
-        .catch(function () {
+        .catch(function (error) {
+          // Left in the console, where the browser tests look, so that a broken chart is not mistaken for a network fault.
+          window.console.error('Chart not drawn: ' + error);
           container.dataset.state = 'failed';
           container.textContent = failure;
         });

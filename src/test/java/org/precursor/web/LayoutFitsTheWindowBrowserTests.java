@@ -38,6 +38,23 @@ class LayoutFitsTheWindowBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void theSupplyChainFitsAPhoneWithItsTableStackedAndItsDiagramScrollingInItsOwnBox() {
+		browser.manage().window().setSize(new Dimension(390, 900));
+		open("/supply-chain");
+		assertFits("/supply-chain at 390");
+
+		JavascriptExecutor page = (JavascriptExecutor) browser;
+		long table = ((Number) page.executeScript("return document.getElementById('chain-table').scrollWidth;")).longValue();
+		long box = ((Number) page.executeScript("return document.getElementById('chain-table').parentElement.clientWidth;")).longValue();
+		assertThat(table).as("the links table's width against its box").isLessThanOrEqualTo(box);
+		assertThat((String) page.executeScript(
+				"return getComputedStyle(document.querySelector('#chain-table tbody td'), '::before').content;"))
+			.as("the label a stacked cell carries").isEqualTo("\"To: \"");
+		assertThat((String) page.executeScript("return getComputedStyle(document.querySelector('.diagram-scroll')).overflowX;"))
+			.isEqualTo("auto");
+	}
+
+	@Test
 	void theSignedInHeaderFitsAt1280() {
 		open("/login");
 		browser.findElement(By.id("username")).sendKeys(TestAdmin.USERNAME);

@@ -206,25 +206,6 @@
     return chosen;
   }
 
-  function disputed(link, perspective) {
-    return perspective ? link.position === 'DISPUTES' : link.disputing.length > 0;
-  }
-
-  function tooltip(names, link) {
-    var lines = [
-      '<strong>' + encode(names[link.from]) + ' → ' + encode(names[link.to]) + '</strong>',
-      encode(link.moves.label) + ' · ' + encode(link.stage.label),
-      link.asserting.length + ' asserting, ' + link.disputing.length + ' disputing'
-    ];
-    if (link.how.length) {
-      lines.splice(2, 0, encode(link.how.map(function (how) { return how.label; }).join(', ')));
-    }
-    if (link.period) {
-      lines.splice(2, 0, encode(link.period));
-    }
-    return lines.join('<br>');
-  }
-
   /*
    * ECharts fits the nodes' bounding box to the chart, stretching each axis on its own; two invisible nodes at the
    * corners of the inner box keep a pixel a pixel both ways, so the clearance measured above is the one drawn.
@@ -258,7 +239,7 @@
       tooltip: {
         confine: true,
         formatter: function (params) {
-          return params.dataType === 'edge' ? tooltip(names, params.data.link)
+          return params.dataType === 'edge' ? window.PrecursorCharts.linkTooltip(names, params.data.link)
             : '<strong>' + encode(params.data.name) + '</strong><br>Select to see its place in the chain';
         }
       },
@@ -296,7 +277,7 @@
             lineStyle: {
               color: STAGE_COLOURS[link.stage.id] || '#1d232b',
               width: 1.5 + Math.min(link.asserting.length, 8),
-              type: disputed(link, perspective) ? 'dashed' : 'solid',
+              type: window.PrecursorCharts.disputed(link, perspective) ? 'dashed' : 'solid',
               curveness: curveness[link.id],
               opacity: 0.85
             }
@@ -304,22 +285,6 @@
         })
       }]
     };
-  }
-
-  function selectRow(linkId) {
-    document.querySelectorAll('tr[data-link-id]').forEach(function (row) {
-      row.classList.toggle('table-active', row.dataset.linkId === String(linkId));
-    });
-  }
-
-  function showEvidence(container, link) {
-    var target = document.getElementById(container.dataset.evidenceTarget || 'link-evidence');
-    if (!target || !window.htmx) {
-      window.location.href = link.url;
-      return;
-    }
-    selectRow(link.id);
-    window.htmx.ajax('GET', link.url, { target: target, swap: 'innerHTML' });
   }
 
   function highlight(chart, doc, linkId) {
@@ -338,18 +303,13 @@
     chart.on('click', function (params) {
       if (params.dataType === 'edge') {
         highlight(chart, doc, params.data.link.id);
-        showEvidence(container, params.data.link);
+        window.PrecursorCharts.showEvidence(container, params.data.link);
       }
       else if (params.dataType === 'node' && !params.data.corner && container.dataset.nodeHref) {
         window.location.href = container.dataset.nodeHref.replace('{id}', encodeURIComponent(params.data.id));
       }
     });
-    document.querySelectorAll('.select-link[data-link-id]').forEach(function (button) {
-      button.addEventListener('click', function () {
-        selectRow(button.dataset.linkId);
-        highlight(chart, doc, button.dataset.linkId);
-      });
-    });
+    window.PrecursorCharts.followTheTable(function (linkId) { highlight(chart, doc, linkId); });
     window.addEventListener('resize', function () {
       chart.resize();
       chart.setOption({ graphic: headingGraphics(chart, shape) }, { replaceMerge: ['graphic'] });
@@ -357,13 +317,6 @@
     container.dataset.linkCount = String(doc.links.length);
     container.dataset.state = 'ready';
   }
-
-  document.addEventListener('htmx:afterSwap', function (event) {
-    var title = event.target.querySelector('.evidence-title');
-    if (title) {
-      title.focus();
-    }
-  });
 
   window.PrecursorCharts.loadEach('.chain-diagram[data-src]', draw,
     'The diagram could not be loaded; the table lists the same links.');

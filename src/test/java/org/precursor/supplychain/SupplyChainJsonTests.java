@@ -72,6 +72,22 @@ class SupplyChainJsonTests {
 	}
 
 	@Test
+	void givesEachNodeThePointTheMapPutsItAtAndWhatThePointStandsFor() throws Exception {
+		JsonNode document = json("/supply-chain.json");
+		JsonNode vancouver = null;
+		for (JsonNode node : document.get("nodes")) {
+			assertThat(node.get("coordinates").size()).as(node.get("id").asString() + " on the map").isEqualTo(2);
+			if (node.get("id").asString().equals("vancouver")) {
+				vancouver = node;
+			}
+		}
+		assertThat(vancouver).isNotNull();
+		assertThat(vancouver.get("coordinates").get(0).asDouble()).isEqualTo(-123.1);
+		assertThat(vancouver.get("coordinates").get(1).asDouble()).isEqualTo(49.3);
+		assertThat(vancouver.get("placedAt").asString()).isEqualTo("Vancouver, British Columbia");
+	}
+
+	@Test
 	void echoesTheFilterAndSaysWhereTheChosenSourceStands() throws Exception {
 		mvc.perform(get("/supply-chain.json?claimant=china-foreign-ministry"))
 			.andExpect(status().isOk())

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DiagramsUnderThePolicyBrowserTests extends BrowserTest {
 
 	@ParameterizedTest
-	@CsvSource({ "/network, network-graph", "/supply-chain, chain-diagram",
+	@CsvSource({ "/network, network-graph", "/supply-chain, chain-diagram", "/supply-chain/map, geo-map",
 			"/supply-chain/compare, ", "/actors/china, " })
 	void drawsWithoutAPolicyViolationOrAConsoleError(String path, String chartId) {
 		consoleMessages();

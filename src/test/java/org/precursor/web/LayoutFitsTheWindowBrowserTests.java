@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The header and pages fit the window at the common widths, signed in or not: nothing pushed off to the side. */
 class LayoutFitsTheWindowBrowserTests extends BrowserTest {
 
-	private static final String[] PAGES = { "/", "/actors/china", "/claims", "/supply-chain" };
+	private static final String[] PAGES = { "/", "/actors/china", "/claims", "/supply-chain", "/supply-chain/map" };
 
 	@AfterEach
 	void restoreTheWindow() {

@@ -49,6 +49,19 @@ window.PrecursorCharts = (function () {
     return lines.join('<br>');
   }
 
+  /*
+   * ECharts fits a graph's nodes to the chart stretching each axis on its own; two invisible nodes at the corners
+   * of a box laid out in pixels keep a pixel a pixel both ways.
+   */
+  function graphCorners(width, height) {
+    return [[0, 0], [width, height]].map(function (corner, index) {
+      return {
+        id: 'corner-' + index, name: '', x: corner[0], y: corner[1], symbolSize: 0, label: { show: false },
+        tooltip: { show: false }, corner: true
+      };
+    });
+  }
+
   function selectRow(linkId) {
     document.querySelectorAll('tr[data-link-id]').forEach(function (row) {
       row.classList.toggle('table-active', row.dataset.linkId === String(linkId));
@@ -84,7 +97,7 @@ window.PrecursorCharts = (function () {
   });
 
   return {
-    encode: encode, loadEach: loadEach, disputed: disputed, linkTooltip: linkTooltip, showEvidence: showEvidence,
-    followTheTable: followTheTable
+    encode: encode, loadEach: loadEach, disputed: disputed, linkTooltip: linkTooltip, graphCorners: graphCorners,
+    showEvidence: showEvidence, followTheTable: followTheTable
   };
 }());

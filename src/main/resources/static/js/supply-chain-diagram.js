@@ -206,19 +206,6 @@
     return chosen;
   }
 
-  /*
-   * ECharts fits the nodes' bounding box to the chart, stretching each axis on its own; two invisible nodes at the
-   * corners of the inner box keep a pixel a pixel both ways, so the clearance measured above is the one drawn.
-   */
-  function corners(shape) {
-    return [[0, 0], [shape.width, shape.height]].map(function (corner, index) {
-      return {
-        id: 'corner-' + index, name: '', x: corner[0], y: corner[1], symbolSize: 0, label: { show: false },
-        tooltip: { show: false }, corner: true
-      };
-    });
-  }
-
   function headingGraphics(chart, shape) {
     return shape.headings.map(function (heading) {
       var x = chart.convertToPixel({ seriesIndex: 0 }, [heading.x, 0])[0];
@@ -270,7 +257,7 @@
             label: { position: shape.slotOf(node.id) % 2 ? 'bottom' : 'top' },
             column: shape.headingOf(node.id)
           };
-        }).concat(corners(shape)),
+        }).concat(window.PrecursorCharts.graphCorners(shape.width, shape.height)),
         links: doc.links.map(function (link) {
           return {
             id: String(link.id), source: link.from, target: link.to, link: link,

@@ -5,11 +5,16 @@ import java.util.List;
 import org.precursor.actor.ActorType;
 
 /**
- * The actor network as the page draws it: the most active actors and the strongest connections between them.
- * The totals say how many there were before the limits, so the page can say what it left out.
+ * The actor network as the page draws it: the most active actors and the strongest connections between them, or,
+ * centred on one actor, that actor, its strongest neighbours and its connections to them. The totals say how many
+ * there were before the limits, so the page can say what it left out.
  */
 public record ActorNetwork(NetworkFilter filter, List<Node> nodes, List<Edge> edges, long nodesTotal,
-		long edgesTotal) {
+		long edgesTotal, Node centre) {
+
+	public ActorNetwork(NetworkFilter filter, List<Node> nodes, List<Edge> edges, long nodesTotal, long edgesTotal) {
+		this(filter, nodes, edges, nodesTotal, edgesTotal, null);
+	}
 
 	/** An actor: the claims it made and the claims made about it, within the filter. */
 	public record Node(long id, String slug, String name, ActorType type, long claims, long mentions) {
@@ -41,6 +46,10 @@ public record ActorNetwork(NetworkFilter filter, List<Node> nodes, List<Edge> ed
 	}
 
 	public record PropositionRef(String slug, String text) {
+	}
+
+	/** An actor a network can be centred on. */
+	public record Choice(String slug, String name) {
 	}
 
 	public boolean isTruncated() {

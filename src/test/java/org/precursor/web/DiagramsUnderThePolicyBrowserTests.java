@@ -21,7 +21,7 @@ class DiagramsUnderThePolicyBrowserTests extends BrowserTest {
 
 	@ParameterizedTest
 	@CsvSource({ "/network, network-graph", "/supply-chain, chain-diagram", "/supply-chain/map, geo-map",
-			"/supply-chain/compare, ", "/actors/china, " })
+			"/network?actor=, network-graph", "/supply-chain/compare, ", "/actors/china, actor-network" })
 	void drawsWithoutAPolicyViolationOrAConsoleError(String path, String chartId) {
 		consoleMessages();
 		open(path);

@@ -26,6 +26,9 @@ class ActorClaimsSection implements ActorPageSection {
 	/** The newest claims of each section that the groups are filled from. */
 	static final int NEWEST_READ = 200;
 
+	/** Months the timeline at the top of the page reads, the newest. */
+	static final int TIMELINE_MONTHS = 240;
+
 	/** Outlets listed as having quoted the actor, those that quoted it most first. */
 	static final int OUTLETS_SHOWN = 12;
 
@@ -46,16 +49,27 @@ class ActorClaimsSection implements ActorPageSection {
 		ClaimFilter aboutFilter = ClaimFilter.none().withAbout(slug);
 		MatchingClaims made = search.matching(madeFilter);
 		MatchingClaims own = hasMembers ? search.matching(ownFilter) : made;
-		Section ownSection = Section.of(own, ownFilter, false);
-		Section rolledUp = hasMembers ? Section.of(made.leavingOut(actor), madeFilter, true) : Section.EMPTY;
-		Section about = Section.of(search.matching(aboutFilter), aboutFilter, false);
+		// the sides counted for the summary also count each section's claims per proposition
+		List<StanceCount> madeStances = made.stanceCounts();
+		List<PropositionCount> ownCounts = hasMembers ? own.countsByProposition()
+				: PropositionCount.ofSides(madeStances, List.of());
+		Section ownSection = Section.of(own, ownFilter, false, ownCounts);
+		Section rolledUp = hasMembers ? Section.of(made.leavingOut(actor), madeFilter, true,
+				PropositionCount.ofSides(madeStances, ownCounts)) : Section.EMPTY;
+		MatchingClaims aboutIt = search.matching(aboutFilter);
+		List<StanceCount> aboutStances = aboutIt.stanceCounts();
+		Section about = Section.of(aboutIt, aboutFilter, false, PropositionCount.ofSides(aboutStances, List.of()));
 
-		Map<String, Stance> positions = Alignment.positionsFrom(made.stanceCounts());
+		Map<String, Stance> positions = Alignment.positionsFrom(madeStances);
 		List<Long> speakers = made.claimantTree().isEmpty() ? List.of(actor.getId()) : made.claimantTree();
 		List<ClaimantStance> others = positions.isEmpty() ? List.of()
 				: claims.findStancesOnExcept(positions.keySet(), speakers);
 		List<FacetValue> outlets = made.outletCounts();
-		return Map.of("claims", new ActorClaims(slug, ownSection.groups(), ownSection.count(), rolledUp.groups(),
+		List<ActorSummary.MonthCount> months = made.countsByMonth(TIMELINE_MONTHS);
+		long undated = months.stream().filter(month -> month.year() == 0).mapToLong(ActorSummary.MonthCount::claims).sum();
+		ActorSummary summary = ActorSummary.of(madeStances, aboutStances,
+				months.stream().filter(month -> month.year() != 0).toList(), undated, madeFilter);
+		return Map.of("summary", summary, "claims", new ActorClaims(slug, ownSection.groups(), ownSection.count(), rolledUp.groups(),
 				rolledUp.count(), rolledUp.claimants(), about.groups(), about.count(),
 				Alignment.rank(positions, others, true), Alignment.rank(positions, others, false),
 				outlets.subList(0, Math.min(OUTLETS_SHOWN, outlets.size())), madeFilter));
@@ -66,10 +80,11 @@ class ActorClaimsSection implements ActorPageSection {
 
 		static final Section EMPTY = new Section(0, List.of(), 0);
 
-		static Section of(MatchingClaims claims, ClaimFilter filter, boolean countsClaimants) {
+		static Section of(MatchingClaims claims, ClaimFilter filter, boolean countsClaimants,
+				List<PropositionCount> perProposition) {
 			MatchingClaims.Totals totals = claims.totals();
 			List<ClaimCard> newest = claims.page(1, NEWEST_READ);
-			List<ClaimGroup> groups = ClaimGroup.summarised(newest, claims.countsByProposition(),
+			List<ClaimGroup> groups = ClaimGroup.summarised(newest, perProposition,
 					totals.withoutStance(), CLAIMS_PER_GROUP, GROUPS_SHOWN, filter);
 			return new Section((int) totals.claims(), groups, countsClaimants ? (int) claims.countClaimants() : 0);
 		}

@@ -69,7 +69,9 @@ class ActorClaimsSection implements ActorPageSection {
 		long undated = months.stream().filter(month -> month.year() == 0).mapToLong(ActorSummary.MonthCount::claims).sum();
 		ActorSummary summary = ActorSummary.of(madeStances, aboutStances,
 				months.stream().filter(month -> month.year() != 0).toList(), undated, madeFilter);
-		return Map.of("summary", summary, "claims", new ActorClaims(slug, ownSection.groups(), ownSection.count(), rolledUp.groups(),
+		// one count of affiliates, at any depth, the same the claims list rolls up
+		int affiliates = Math.max(0, made.claimantTree().size() - 1);
+		return Map.of("affiliatesTotal", affiliates, "summary", summary, "claims", new ActorClaims(slug, ownSection.groups(), ownSection.count(), rolledUp.groups(),
 				rolledUp.count(), rolledUp.claimants(), about.groups(), about.count(),
 				Alignment.rank(positions, others, true), Alignment.rank(positions, others, false),
 				outlets.subList(0, Math.min(OUTLETS_SHOWN, outlets.size())), madeFilter));

@@ -95,6 +95,28 @@ class PagesThatCountAlikeTests {
 			.containsPattern("includes the claims of\\s*<strong>" + affiliates + "</strong>");
 	}
 
+	@Test
+	void theClaimantCountsAddUpToTheClaimsListedAndSaySoWhileAJointClaimantsListHoldsItsJointStatements()
+			throws Exception {
+		String list = html("/claims?outlet=reuters");
+		Matcher facet = Pattern.compile("<select class=\"form-select form-select-sm\" id=\"facet-claimant\"(.*?)</select>",
+				Pattern.DOTALL).matcher(list);
+		assertThat(facet.find()).isTrue();
+		Matcher option = Pattern.compile("<option value=\"[^\"]+\"[^>]*>[^<]*\\((\\d+)\\)</option>").matcher(facet.group(1));
+		long sum = 0;
+		while (option.find()) {
+			sum += Long.parseLong(option.group(1));
+		}
+		assertThat(sum).isEqualTo(total("/claims?outlet=reuters"));
+		assertThat(list).contains("a statement several made together counts for the claimant named first");
+
+		String joint = jdbc.queryForObject("select a.slug from claim_joint_claimant j join actor a on a.id = j.actor_id"
+				+ " order by a.slug limit 1", String.class);
+		long asFirst = jdbc.queryForObject(
+				"select count(*) from claim c join actor a on a.id = c.claimant_id where a.slug = ?", Long.class, joint);
+		assertThat(total("/claims?claimant=" + joint)).isGreaterThan(asFirst);
+	}
+
 	private long total(String list) throws Exception {
 		Matcher total = Pattern.compile("<p class=\"result-count\" role=\"status\">\\s*<strong>(\\d+)</strong>")
 			.matcher(html(list));

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.precursor.proposition.SplitBetweenSides;
 import org.precursor.proposition.Stance;
 
 /**
@@ -16,20 +17,8 @@ import org.precursor.proposition.Stance;
 public record OutletCoverage(List<Row> outlets) {
 
 	/** One outlet's claims on each side, with the claims list filtered to each. */
-	public record Row(String slug, String name, long supports, long disputes, String supportsUrl, String disputesUrl) {
-
-		public long total() {
-			return supports + disputes;
-		}
-
-		public int supportsPercent() {
-			return total() == 0 ? 0 : (int) Math.round(100.0 * supports / total());
-		}
-
-		public int disputesPercent() {
-			return total() == 0 ? 0 : 100 - supportsPercent();
-		}
-
+	public record Row(String slug, String name, long supports, long disputes, String supportsUrl, String disputesUrl)
+			implements SplitBetweenSides {
 	}
 
 	static OutletCoverage of(List<FacetValue> supporting, List<FacetValue> disputing, ClaimFilter onProposition) {

@@ -288,8 +288,8 @@ public class ActorNetworks {
 		Map<Long, Long> weight = new HashMap<>();
 		List<About> about = new ArrayList<>();
 		if (filter.showsClaimsAbout()) {
-			about.addAll(queries.claimsAboutBy(propositionId, outletId, centre, NEIGHBOUR_ROWS));
-			about.addAll(queries.claimsAboutOf(propositionId, outletId, centre, NEIGHBOUR_ROWS));
+			about.addAll(queries.claimsAboutAround(propositionId, outletId, centre, true, NEIGHBOUR_ROWS));
+			about.addAll(queries.claimsAboutAround(propositionId, outletId, centre, false, NEIGHBOUR_ROWS));
 			about.forEach(row -> weight.merge(row.claimantId() == centre ? row.aboutId() : row.claimantId(), row.claims(),
 					Long::sum));
 		}

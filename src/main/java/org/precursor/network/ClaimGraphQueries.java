@@ -116,21 +116,18 @@ class ClaimGraphQueries {
 				row -> new Side(number(row[0]), number(row[1]), (Stance) row[2]));
 	}
 
-	/** Claims by one actor about each other actor, most first. */
-	List<About> claimsAboutBy(Long propositionId, Long outletId, long claimantId, int limit) {
+	/**
+	 * Claims by one actor about each other actor ({@code byIt}), or by each other actor about it, most first: one row
+	 * per claimant and subject.
+	 */
+	List<About> claimsAboutAround(Long propositionId, Long outletId, long centreId, boolean byIt, int limit) {
+		String centre = byIt ? "c.claimant.id = :centre and about.id <> :centre"
+				: "about.id = :centre and c.claimant.id <> :centre";
+		String other = byIt ? "about.id" : "c.claimant.id";
 		return rows(scoped("select c.claimant.id, about.id, count(c) from Claim c join c.article a join c.about about"
-				+ IN_SCOPE + " and c.claimant.id = :centre and about.id <> :centre"
-				+ " group by c.claimant.id, about.id order by count(c) desc, about.id", propositionId, outletId)
-			.setParameter("centre", claimantId)
-			.setMaxResults(limit), row -> new About(number(row[0]), number(row[1]), number(row[2])));
-	}
-
-	/** Claims by each other actor about one actor, most first. */
-	List<About> claimsAboutOf(Long propositionId, Long outletId, long aboutId, int limit) {
-		return rows(scoped("select c.claimant.id, about.id, count(c) from Claim c join c.article a join c.about about"
-				+ IN_SCOPE + " and about.id = :centre and c.claimant.id <> :centre"
-				+ " group by c.claimant.id, about.id order by count(c) desc, c.claimant.id", propositionId, outletId)
-			.setParameter("centre", aboutId)
+				+ IN_SCOPE + " and " + centre + " group by c.claimant.id, about.id order by count(c) desc, " + other,
+				propositionId, outletId)
+			.setParameter("centre", centreId)
 			.setMaxResults(limit), row -> new About(number(row[0]), number(row[1]), number(row[2])));
 	}
 

@@ -18,8 +18,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The proposition page's coverage by outlet, the article page's speakers and the count of an actor's affiliates,
- * on the seeded application: each says what the claims list says when filtered the same way.
+ * The actor page's summary, the proposition page's coverage by outlet, the article page's speakers, the count of an
+ * actor's affiliates and the claimant counts, on the seeded application: each says what the claims list says when
+ * filtered the same way.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -115,6 +116,55 @@ class PagesThatCountAlikeTests {
 		long asFirst = jdbc.queryForObject(
 				"select count(*) from claim c join actor a on a.id = c.claimant_id where a.slug = ?", Long.class, joint);
 		assertThat(total("/claims?claimant=" + joint)).isGreaterThan(asFirst);
+	}
+
+	@Test
+	void eachSideOfEachPropositionCountsWhatTheClaimsListShows() throws Exception {
+		String page = html("/actors/china");
+		Matcher row = Pattern.compile("<tr data-proposition=\"([^\"]+)\">(.*?)</tr>", Pattern.DOTALL).matcher(page);
+		int rows = 0;
+		while (row.find()) {
+			rows++;
+			String proposition = row.group(1);
+			Matcher counts = Pattern.compile("<span class=\"bar-count\">([^<]*)</span>").matcher(row.group(2));
+			assertThat(counts.find()).isTrue();
+			assertSides(counts.group(1), "/claims?claimant=china&rollup=true&proposition=" + proposition);
+			assertThat(counts.find()).isTrue();
+			assertSides(counts.group(1), "/claims?about=china&proposition=" + proposition);
+		}
+		assertThat(rows).isBetween(1, ActorSummary.PROPOSITIONS);
+	}
+
+	@Test
+	void theTimelineCountsEveryDatedClaimTheActorMadeAndLinksEachBarToItsClaims() throws Exception {
+		String page = html("/actors/china");
+		Matcher bar = Pattern.compile("<a href=\"([^\"]+)\" data-claims=\"(\\d+)\">").matcher(page);
+		long drawn = 0;
+		while (bar.find()) {
+			long claims = Long.parseLong(bar.group(2));
+			drawn += claims;
+			assertThat(total(bar.group(1).replace("&amp;", "&"))).as(bar.group(1)).isEqualTo(claims);
+		}
+		assertThat(drawn).isPositive().isEqualTo(total("/claims?claimant=china&rollup=true"));
+	}
+
+	@Test
+	void foldsEachPropositionsClaimsUnderItsHeadingAndCountOpeningOnlyTheFirst() throws Exception {
+		String page = html("/actors/china");
+
+		int groups = count(page, "<details class=\"claim-group\"");
+		assertThat(groups).isGreaterThan(3);
+		// the first group of each of the three sections opens
+		assertThat(count(page, "<details class=\"claim-group\" open=\"open\"")).isEqualTo(3);
+		assertThat(page).containsPattern("<summary class=\"group-heading\">\\s*<span>[^<]+</span>\\s*"
+				+ "<span class=\"count\">\\d+ claims?</span>");
+	}
+
+	private void assertSides(String shown, String list) throws Exception {
+		long supports = total(list + "&stance=supports");
+		long disputes = total(list + "&stance=disputes");
+		assertThat(shown).as(list).isEqualTo(supports + disputes == 0 ? "—"
+				: supports + " supporting, " + disputes + " disputing");
 	}
 
 	private long total(String list) throws Exception {

@@ -1,7 +1,6 @@
 package org.precursor.supplychain;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,12 +71,7 @@ class SupplyChainGeoMapBrowserTests extends BrowserTest {
 		Map<String, String> drawn = (Map<String, String>) script("""
 				const chart = echarts.getInstanceByDom(document.getElementById('geo-map'));
 				return Object.fromEntries(chart.getOption().series[0].data.map(flow => [flow.id, flow.lineStyle.type]));""");
-		Map<String, String> listed = new HashMap<>();
-		for (WebElement row : browser.findElements(By.cssSelector("#chain-table tbody tr"))) {
-			String position = row.findElement(By.cssSelector(".badge")).getText();
-			listed.put(row.getDomAttribute("data-link-id"), position.equals("Disputes") ? "dashed" : "solid");
-		}
-		assertThat(drawn).isEqualTo(listed).containsValue("dashed");
+		assertThat(drawn).isEqualTo(ChainCharts.lineTypesOf(browser)).containsValue("dashed");
 	}
 
 	private void openMap(String path) {
@@ -124,9 +117,7 @@ class SupplyChainGeoMapBrowserTests extends BrowserTest {
 				return control
 				    ? [0.25 * from[0] + 0.5 * control[0] + 0.25 * to[0], 0.25 * from[1] + 0.5 * control[1] + 0.25 * to[1]]
 				    : [(from[0] + to[0]) / 2, (from[1] + to[1]) / 2];""", String.valueOf(linkId));
-		int x = (int) Math.round(point.get(0).doubleValue() - map.getSize().getWidth() / 2.0);
-		int y = (int) Math.round(point.get(1).doubleValue() - map.getSize().getHeight() / 2.0);
-		new Actions(browser).moveToElement(map, x, y).click().perform();
+		ChainCharts.clickAt(browser, map, point);
 	}
 
 	private Object script(String script, Object... arguments) {
@@ -134,7 +125,7 @@ class SupplyChainGeoMapBrowserTests extends BrowserTest {
 	}
 
 	private long linkId(String seedKey) {
-		return jdbc.queryForObject("select id from supply_chain_link where seed_key = ?", Long.class, seedKey);
+		return ChainCharts.linkId(jdbc, seedKey);
 	}
 
 }

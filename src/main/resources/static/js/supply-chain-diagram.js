@@ -18,7 +18,9 @@
   var CURVES = [0, 0.12, -0.12, 0.22, -0.22, 0.32, -0.32, 0.45, -0.45];
   /* How much more, or less, two links between the same two nodes bend, so that both show. */
   var PARALLEL_GAP = 0.2;
-  var MARGIN = { left: 70, right: 70, top: 76, bottom: 30 };
+  var MARGIN = { left: 70, right: 70, top: 84, bottom: 44 };
+  /* The width, in pixels, a stage's name needs beside its neighbours' on one line. */
+  var HEADING_ROOM = 92;
 
   var encode = window.PrecursorCharts.encode;
 
@@ -150,7 +152,9 @@
         return {
           column: heading.column,
           text: headingText(heading.column),
-          x: (slotX(heading.first) + slotX(heading.last)) / 2
+          x: (slotX(heading.first) + slotX(heading.last)) / 2,
+          // the room between this column's middle and its neighbours' (a slot's width a side, at least)
+          room: (slotX(heading.last) - slotX(heading.first)) + (slots > 1 ? innerWidth / (slots - 1) : innerWidth)
         };
       })
     };
@@ -207,10 +211,12 @@
   }
 
   function headingGraphics(chart, shape) {
-    return shape.headings.map(function (heading) {
+    return shape.headings.map(function (heading, index) {
       var x = chart.convertToPixel({ seriesIndex: 0 }, [heading.x, 0])[0];
+      // where columns stand too close for their names side by side, every other name drops a line
+      var crowded = shape.headings.some(function (other) { return other.room < HEADING_ROOM; });
       return {
-        type: 'text', id: 'stage-' + heading.column, x: x, y: 14, silent: true,
+        type: 'text', id: 'stage-' + heading.column, x: x, y: crowded && index % 2 ? 30 : 14, silent: true,
         style: { text: heading.text, fill: '#4a5360', font: '600 11px system-ui, sans-serif', align: 'center' }
       };
     });
@@ -253,8 +259,9 @@
             symbolSize: node.type.id === 'PLACE' ? 12 : 16,
             symbol: node.type.id === 'PLACE' ? 'diamond' : 'circle',
             itemStyle: { color: node.type.id === 'PLACE' ? '#6c757d' : '#1d232b' },
-            // neighbouring columns take turns above and below their nodes, so that long names do not run together
-            label: { position: shape.slotOf(node.id) % 2 ? 'bottom' : 'top' },
+            // neighbouring columns take turns above and below their nodes, so that long names do not run together;
+            // the lowest row keeps its names above, inside the chart
+            label: { position: shape.slotOf(node.id) % 2 && shape.place[node.id].y < shape.height - 1 ? 'bottom' : 'top' },
             column: shape.headingOf(node.id)
           };
         }).concat(window.PrecursorCharts.graphCorners(shape.width, shape.height)),

@@ -2,8 +2,9 @@
  * Draws the actor network from /network.json: circles sized by claims made, arrows for claims about another actor
  * (coloured by tone), lines for the same or opposite sides on a proposition. A network centred on one actor puts
  * that actor in the middle, those it sides with in a column to its left, those it stands against to its right and
- * the rest in a row below; the most active actors together stand on a circle. Either way every node stays inside
- * the chart. Selecting an actor opens its page.
+ * the rest in a row below; a network on one proposition puts its supporters on the left and its disputers on the
+ * right, with only the claims about one another drawn between them; the most active actors together stand on a
+ * circle. Every node stays inside the chart. Selecting an actor opens its page.
  */
 (function () {
   'use strict';
@@ -20,10 +21,19 @@
     return width < SMALL ? Math.round(width * 0.3) : Math.max(150, Math.round(width * 0.24));
   }
   var GROUPS = [
-    { id: 'with', heading: 'Sides with it' },
-    { id: 'against', heading: 'Stands against it' },
-    { id: 'about', heading: 'Only claims about, or spoken of' }
+    { id: 'with', around: 'Sides with it', on: 'Support it' },
+    { id: 'against', around: 'Stands against it', on: 'Dispute it' },
+    { id: 'about', around: 'Only claims about, or spoken of', on: 'Both sides, or spoken of' }
   ];
+
+  /* On one proposition, each actor's group is the side it took on it. */
+  function groupsBySide(doc) {
+    var group = {};
+    doc.nodes.forEach(function (node) {
+      group[node.id] = node.side === 'SUPPORTS' ? 'with' : node.side === 'DISPUTES' ? 'against' : 'about';
+    });
+    return group;
+  }
 
   /* Which group each neighbour of the centre falls in, from the balance of its connections to the centre. */
   function groupsAround(doc) {
@@ -43,11 +53,10 @@
     return group;
   }
 
-  /* Positions in pixels of the chart's inner box: the centre in the middle, a column each side, a row below. */
-  function centredPlaces(doc, width, height) {
+  /* Positions in pixels of the chart's inner box: any centre in the middle, a column each side, a row below. */
+  function sidedPlaces(doc, group, width, height) {
     var innerWidth = Math.max(width - 2 * sideRoom(width), 120);
     var innerHeight = Math.max(height - MARGIN.top - MARGIN.bottom, 120);
-    var group = groupsAround(doc);
     var members = { with: [], against: [], about: [] };
     doc.nodes.forEach(function (node) {
       if (group[node.id]) {
@@ -55,7 +64,9 @@
       }
     });
     var place = {};
-    place[doc.centre] = { x: innerWidth / 2, y: innerHeight * 0.4 };
+    if (doc.centre) {
+      place[doc.centre] = { x: innerWidth / 2, y: innerHeight * 0.4 };
+    }
     var column = function (ids, x, bottom) {
       ids.forEach(function (id, index) {
         place[id] = { x: x, y: ids.length === 1 ? innerHeight * 0.4 : index / (ids.length - 1) * bottom };
@@ -67,7 +78,10 @@
       var across = members.about.length === 1 ? 0.5 : 0.15 + 0.7 * index / (members.about.length - 1);
       place[id] = { x: across * innerWidth, y: innerHeight * (index % 2 ? 0.92 : 1) };
     });
-    return { place: place, group: group, width: innerWidth, height: innerHeight, members: members };
+    return {
+      place: place, group: group, width: innerWidth, height: innerHeight, members: members,
+      heading: doc.centre ? 'around' : 'on'
+    };
   }
 
   function headings(chart, shape) {
@@ -76,7 +90,7 @@
       var pixel = chart.convertToPixel({ seriesIndex: 0 }, at[group.id]);
       return {
         type: 'text', id: 'group-' + group.id, x: pixel[0], y: pixel[1], silent: true,
-        style: { text: group.heading, fill: '#4a5360', font: '600 12px system-ui, sans-serif', align: 'center' }
+        style: { text: group[shape.heading], fill: '#4a5360', font: '600 12px system-ui, sans-serif', align: 'center' }
       };
     });
   }
@@ -118,7 +132,11 @@
       }
     });
     var chart = window.echarts.init(container, null, { renderer: 'canvas' });
-    var shape = doc.centre ? centredPlaces(doc, container.clientWidth, container.clientHeight) : null;
+    var grouping = doc.centre ? groupsAround(doc) : doc.filter.proposition ? groupsBySide(doc) : null;
+    var shape = grouping ? sidedPlaces(doc, grouping, container.clientWidth, container.clientHeight) : null;
+    // on one proposition the columns already say who sides with whom; only claims about one another are drawn
+    var drawn = doc.centre || !shape ? doc.edges
+      : doc.edges.filter(function (edge) { return edge.kind === 'CLAIMS_ABOUT'; });
     chart.setOption({
       animation: false,
       tooltip: {
@@ -169,7 +187,7 @@
           }
           return item;
         }).concat(shape ? window.PrecursorCharts.graphCorners(shape.width, shape.height) : []),
-        links: doc.edges.map(edgeItem)
+        links: drawn.map(edgeItem)
       }]
     });
     if (shape) {
@@ -187,7 +205,7 @@
       }
     });
     container.dataset.nodeCount = String(doc.nodes.length);
-    container.dataset.edgeCount = String(doc.edges.length);
+    container.dataset.edgeCount = String(drawn.length);
     container.dataset.state = 'ready';
   }
 

@@ -105,14 +105,16 @@ public class ActorNetworks {
 			edgesTotal += aboutEdges.size();
 			edges.addAll(strongest(aboutEdges, EDGE_LIMIT));
 		}
+		List<Side> sides = nodes.isEmpty() || !filter.showsSides() && propositionId == null ? List.of()
+				: queries.sides(propositionId, outletId, nodes.keySet());
 		if (filter.showsSides()) {
-			List<Edge> sideEdges = sideEdges(nodes.isEmpty() ? List.of() : queries.sides(propositionId, outletId,
-					nodes.keySet()), nodes).stream().filter(edge -> filter.shows(edge.kind())).toList();
+			List<Edge> sideEdges = sideEdges(sides, nodes).stream().filter(edge -> filter.shows(edge.kind())).toList();
 			edgesTotal += sideEdges.size();
 			edges.addAll(strongest(sideEdges, EDGE_LIMIT));
 		}
 		long nodesTotal = nodes.size() < NODE_LIMIT ? nodes.size() : queries.actorsInScope(propositionId, outletId);
-		return new ActorNetwork(filter, List.copyOf(nodes.values()), edges, nodesTotal, edgesTotal);
+		return new ActorNetwork(filter, List.copyOf(nodes.values()), edges, nodesTotal, edgesTotal, null,
+				propositionId == null ? Map.of() : sidesTaken(sides, nodes));
 	}
 
 	private Map<Long, Node> topNodes(Map<Long, Long> claims, Map<Long, Long> mentions) {
@@ -218,6 +220,17 @@ public class ActorNetworks {
 		pairs.forEach((pair, shared) -> edges.add(new Edge(pair.first(), pair.second(), pair.kind(), null,
 				shared.size(), 0, 0, List.copyOf(shared))));
 		return edges;
+	}
+
+	/** The side each node took on the one proposition the network is limited to: supports, disputes or both. */
+	private static Map<String, String> sidesTaken(List<Side> sides, Map<Long, Node> nodes) {
+		Map<String, Set<Stance>> taken = new HashMap<>();
+		sides.stream().filter(side -> nodes.containsKey(side.claimantId()))
+			.forEach(side -> taken.computeIfAbsent(nodes.get(side.claimantId()).slug(), slug -> new HashSet<>())
+				.add(side.stance()));
+		Map<String, String> named = new HashMap<>();
+		taken.forEach((slug, stances) -> named.put(slug, stances.size() > 1 ? "BOTH" : stances.iterator().next().name()));
+		return Map.copyOf(named);
 	}
 
 	private static void pair(Map<SidePair, List<PropositionRef>> pairs, Kind kind, Node a, Node b,
@@ -344,7 +357,7 @@ public class ActorNetworks {
 		}));
 		long edgesTotal = about.size() + shared.values().stream().mapToLong(Map::size).sum();
 		return new ActorNetwork(filter, List.copyOf(nodes.values()), strongest(edges, Integer.MAX_VALUE),
-				weight.size() + 1L, edgesTotal, nodes.get(centre));
+				weight.size() + 1L, edgesTotal, nodes.get(centre), Map.of());
 	}
 
 	private Scope scope(NetworkFilter filter) {

@@ -24,7 +24,8 @@ public final class NetworkJson {
 	public record Term(String id, String label) {
 	}
 
-	public record Node(String id, String name, Term type, long claims, long mentions, String url) {
+	/** {@code side} is the side the actor took on the filter's proposition, or null. */
+	public record Node(String id, String name, Term type, long claims, long mentions, String url, String side) {
 	}
 
 	public record Edge(String source, String target, String kind, String tone, long weight, long accusing,
@@ -41,7 +42,7 @@ public final class NetworkJson {
 				new Limits(network.nodes().size(), network.nodesTotal(), network.edges().size(), network.edgesTotal()),
 				network.nodes().stream()
 					.map(node -> new Node(node.slug(), node.name(), new Term(node.type().name(), node.type().label()),
-							node.claims(), node.mentions(), "/actors/" + node.slug()))
+							node.claims(), node.mentions(), "/actors/" + node.slug(), network.sideOf(node)))
 					.toList(),
 				network.edges().stream()
 					.map(edge -> new Edge(edge.source().slug(), edge.target().slug(), edge.kind().name(),

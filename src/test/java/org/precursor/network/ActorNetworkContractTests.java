@@ -191,6 +191,15 @@ abstract class ActorNetworkContractTests {
 	}
 
 	@Test
+	void onOnePropositionSaysWhichSideEachActorTook() {
+		ActorNetwork network = networks.build(new NetworkFilter("china-is-the-main-source-of-precursors", null, null));
+
+		assertThat(network.nodes()).extracting(node -> node.slug(), network::sideOf)
+			.contains(tuple("dea", "SUPPORTS"), tuple("united-states", "SUPPORTS"), tuple("chinese-embassy", "DISPUTES"),
+					tuple("china", null));
+	}
+
+	@Test
 	void refusesAnUnknownProposition() {
 		assertThatThrownBy(() -> networks.build(new NetworkFilter("no-such-thing", null, null)))
 			.isInstanceOf(NotFoundException.class);

@@ -107,6 +107,24 @@ class NetworkBrowserTests extends BrowserTest {
 		assertThat(ends).isNotEmpty().containsOnly("china");
 	}
 
+	@Test
+	void onOnePropositionPutsItsSupportersLeftOfItsDisputers() {
+		openGraph("/network?proposition=china-main-source-of-precursors", "network-graph");
+
+		@SuppressWarnings("unchecked")
+		java.util.Map<String, List<Number>> sides = (java.util.Map<String, List<Number>>) script("""
+				const chart = echarts.getInstanceByDom(document.getElementById('network-graph'));
+				const xs = { SUPPORTS: [], DISPUTES: [] };
+				chart.getOption().series[0].data.filter(node => node.node && xs[node.node.side])
+				  .forEach(node => xs[node.node.side].push(chart.convertToPixel({ seriesIndex: 0 }, [node.x, node.y])[0]));
+				return xs;""");
+		assertThat(sides.get("SUPPORTS")).isNotEmpty();
+		assertThat(sides.get("DISPUTES")).isNotEmpty();
+		double rightmostSupporter = sides.get("SUPPORTS").stream().mapToDouble(Number::doubleValue).max().orElseThrow();
+		double leftmostDisputer = sides.get("DISPUTES").stream().mapToDouble(Number::doubleValue).min().orElseThrow();
+		assertThat(rightmostSupporter).isLessThan(leftmostDisputer);
+	}
+
 	private void openGraph(String path, String id) {
 		open(path);
 		new WebDriverWait(browser, Duration.ofSeconds(10))

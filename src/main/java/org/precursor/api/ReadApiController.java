@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.precursor.actor.ActorRedirectRepository;
 import org.precursor.claim.ClaimFilter;
 import org.precursor.supplychain.ChainFilter;
+import org.precursor.supplychain.PlaceCoordinates;
 import org.precursor.supplychain.SupplyChainJson;
 import org.precursor.supplychain.SupplyChainLinks;
 import org.precursor.web.NotFoundException;
@@ -46,7 +47,11 @@ class ReadApiController {
 
 	private final ActorRedirectRepository redirects;
 
-	ReadApiController(ApiDocuments documents, SupplyChainLinks chain, ActorRedirectRepository redirects) {
+	private final PlaceCoordinates places;
+
+	ReadApiController(ApiDocuments documents, SupplyChainLinks chain, ActorRedirectRepository redirects,
+			PlaceCoordinates places) {
+		this.places = places;
 		this.documents = documents;
 		this.chain = chain;
 		this.redirects = redirects;
@@ -162,7 +167,7 @@ class ReadApiController {
 	SupplyChainJson.Document links(@ModelAttribute ChainFilter filter, @RequestParam(required = false) String page,
 			@RequestParam(required = false) String size) {
 		ApiPaging paging = ApiPaging.of(page, size);
-		return SupplyChainJson.of(chain.page(filter, paging.page(), paging.size()));
+		return SupplyChainJson.of(chain.page(filter, paging.page(), paging.size()), places);
 	}
 
 }

@@ -268,6 +268,25 @@ public final class MatchingClaims {
 			.getResultList();
 	}
 
+	/**
+	 * Claims per month of their date, the newest {@code months} months, oldest first; claims without a date make
+	 * one row of their own, with neither year nor month.
+	 */
+	public List<ActorSummary.MonthCount> countsByMonth(int months) {
+		List<Object[]> rows = new ArrayList<>(query(filter, planFor(filter))
+			.selectOverClaims(entities, "year(c.effectiveOn), month(c.effectiveOn), count(c)", "",
+					" group by year(c.effectiveOn), month(c.effectiveOn)"
+							+ " order by year(c.effectiveOn) desc nulls last, month(c.effectiveOn) desc",
+					Object[].class)
+			.setMaxResults(months + 1)
+			.getResultList());
+		java.util.Collections.reverse(rows);
+		return rows.stream()
+			.map(row -> row[0] == null ? new ActorSummary.MonthCount(0, 0, ((Number) row[2]).longValue())
+					: new ActorSummary.MonthCount((Number) row[0], (Number) row[1], (Number) row[2]))
+			.toList();
+	}
+
 	/** Claims per proposition and side, both sides in one row, most claims first. */
 	public List<PropositionTally> propositionTallies() {
 		Map<String, PropositionTally> tallies = new LinkedHashMap<>();

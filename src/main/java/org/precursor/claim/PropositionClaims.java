@@ -63,12 +63,16 @@ class PropositionClaims implements PropositionStances, PropositionPageSection {
 	public Map<String, Object> forProposition(Proposition proposition) {
 		String slug = proposition.getSlug();
 		ClaimFilter onIt = ClaimFilter.onProposition(slug).sortedBy(ClaimFilter.Sort.OLDEST);
-		Side supporting = Side.of(search.matching(onIt.withStance(Stance.SUPPORTS)));
-		Side disputing = Side.of(search.matching(onIt.withStance(Stance.DISPUTES)));
+		MatchingClaims supportingClaims = search.matching(onIt.withStance(Stance.SUPPORTS));
+		MatchingClaims disputingClaims = search.matching(onIt.withStance(Stance.DISPUTES));
+		Side supporting = Side.of(supportingClaims);
+		Side disputing = Side.of(disputingClaims);
 		List<ClaimCard> earliest = new ArrayList<>(supporting.earliest());
 		earliest.addAll(disputing.earliest());
 		earliest.sort(Comparator.comparing(card -> card.date().date(), Comparator.nullsLast(Comparator.naturalOrder())));
-		return Map.of("sides", new PropositionSides(supporting.shown(), supporting.total(), disputing.shown(),
+		OutletCoverage coverage = OutletCoverage.of(supporting.total() == 0 ? List.of() : supportingClaims.outletCounts(),
+				disputing.total() == 0 ? List.of() : disputingClaims.outletCounts(), ClaimFilter.onProposition(slug));
+		return Map.of("coverage", coverage, "sides", new PropositionSides(supporting.shown(), supporting.total(), disputing.shown(),
 				disputing.total(), timeline(earliest, slug), supporting.isComplete() && disputing.isComplete(),
 				EARLIEST_READ));
 	}

@@ -1,15 +1,26 @@
 package org.precursor.network;
 
 import java.util.List;
+import java.util.Map;
 
 import org.precursor.actor.ActorType;
 
 /**
- * The actor network as the page draws it: the most active actors and the strongest connections between them.
- * The totals say how many there were before the limits, so the page can say what it left out.
+ * The actor network as the page draws it: the most active actors and the strongest connections between them (on one
+ * proposition, with the side each took), or, centred on one actor, that actor, its strongest neighbours and its
+ * connections to them. The totals say how many there were before the limits, so the page can say what it left out.
  */
 public record ActorNetwork(NetworkFilter filter, List<Node> nodes, List<Edge> edges, long nodesTotal,
-		long edgesTotal) {
+		long edgesTotal, Node centre, Map<String, String> sides) {
+
+	public ActorNetwork(NetworkFilter filter, List<Node> nodes, List<Edge> edges, long nodesTotal, long edgesTotal) {
+		this(filter, nodes, edges, nodesTotal, edgesTotal, null, Map.of());
+	}
+
+	/** The side an actor took on the network's one proposition ({@code SUPPORTS}, {@code DISPUTES}, {@code BOTH}), or null. */
+	public String sideOf(Node node) {
+		return sides.get(node.slug());
+	}
 
 	/** An actor: the claims it made and the claims made about it, within the filter. */
 	public record Node(long id, String slug, String name, ActorType type, long claims, long mentions) {
@@ -41,6 +52,10 @@ public record ActorNetwork(NetworkFilter filter, List<Node> nodes, List<Edge> ed
 	}
 
 	public record PropositionRef(String slug, String text) {
+	}
+
+	/** An actor a network can be centred on. */
+	public record Choice(String slug, String name) {
 	}
 
 	public boolean isTruncated() {

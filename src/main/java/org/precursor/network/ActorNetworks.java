@@ -3,10 +3,12 @@ package org.precursor.network;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -15,6 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.precursor.actor.Actor;
+import org.precursor.actor.ActorRepository;
 import org.precursor.actor.Affiliations;
 import org.precursor.article.OutletRepository;
 import org.precursor.network.ActorNetwork.Edge;
@@ -49,6 +52,12 @@ public class ActorNetworks {
 	 */
 	static final int CANDIDATES = 200;
 
+	/** Rows read for an actor's network: the others it made most claims about, and those who made most about it. */
+	static final int NEIGHBOUR_ROWS = 200;
+
+	/** Rows read for an actor's network: others' sides on the propositions it took a side on, most claims first. */
+	static final int SIDE_ROWS = 2000;
+
 	private final ClaimGraphQueries queries;
 
 	private final Affiliations affiliations;
@@ -57,21 +66,24 @@ public class ActorNetworks {
 
 	private final OutletRepository outlets;
 
+	private final ActorRepository actors;
+
 	ActorNetworks(ClaimGraphQueries queries, Affiliations affiliations, PropositionRepository propositions,
-			OutletRepository outlets) {
+			OutletRepository outlets, ActorRepository actors) {
 		this.queries = queries;
 		this.affiliations = affiliations;
 		this.propositions = propositions;
 		this.outlets = outlets;
+		this.actors = actors;
 	}
 
 	public ActorNetwork build(NetworkFilter filter) {
-		Long propositionId = filter.proposition() == null ? null : propositions.findBySlug(filter.proposition())
-			.orElseThrow(() -> NotFoundException.of("proposition", filter.proposition()))
-			.getId();
-		Long outletId = filter.outlet() == null ? null : outlets.findBySlug(filter.outlet())
-			.orElseThrow(() -> NotFoundException.of("outlet", filter.outlet()))
-			.getId();
+		Scope scope = scope(filter);
+		if (filter.isCentred()) {
+			return centred(filter, scope);
+		}
+		Long propositionId = scope.propositionId();
+		Long outletId = scope.outletId();
 
 		Set<Long> candidates = new LinkedHashSet<>(queries.mostClaiming(propositionId, outletId, CANDIDATES));
 		candidates.addAll(queries.mostClaimedAbout(propositionId, outletId, CANDIDATES));
@@ -91,16 +103,18 @@ public class ActorNetworks {
 		if (filter.showsClaimsAbout()) {
 			List<Edge> aboutEdges = claimsAboutEdges(about, nodes, propositionId, outletId);
 			edgesTotal += aboutEdges.size();
-			edges.addAll(strongest(aboutEdges));
+			edges.addAll(strongest(aboutEdges, EDGE_LIMIT));
 		}
+		List<Side> sides = nodes.isEmpty() || !filter.showsSides() && propositionId == null ? List.of()
+				: queries.sides(propositionId, outletId, nodes.keySet());
 		if (filter.showsSides()) {
-			List<Edge> sideEdges = sideEdges(nodes.isEmpty() ? List.of() : queries.sides(propositionId, outletId,
-					nodes.keySet()), nodes);
+			List<Edge> sideEdges = sideEdges(sides, nodes).stream().filter(edge -> filter.shows(edge.kind())).toList();
 			edgesTotal += sideEdges.size();
-			edges.addAll(strongest(sideEdges));
+			edges.addAll(strongest(sideEdges, EDGE_LIMIT));
 		}
 		long nodesTotal = nodes.size() < NODE_LIMIT ? nodes.size() : queries.actorsInScope(propositionId, outletId);
-		return new ActorNetwork(filter, List.copyOf(nodes.values()), edges, nodesTotal, edgesTotal);
+		return new ActorNetwork(filter, List.copyOf(nodes.values()), edges, nodesTotal, edgesTotal, null,
+				propositionId == null ? Map.of() : sidesTaken(sides, nodes));
 	}
 
 	private Map<Long, Node> topNodes(Map<Long, Long> claims, Map<Long, Long> mentions) {
@@ -111,11 +125,15 @@ public class ActorNetworks {
 			.limit(NODE_LIMIT)
 			.map(Map.Entry::getKey)
 			.toList();
-		Map<Long, Actor> actors = top.isEmpty() ? Map.of()
-				: queries.actors(top).stream().collect(Collectors.toMap(Actor::getId, Function.identity()));
+		return nodesOf(top, claims, mentions);
+	}
+
+	private Map<Long, Node> nodesOf(List<Long> ids, Map<Long, Long> claims, Map<Long, Long> mentions) {
+		Map<Long, Actor> found = ids.isEmpty() ? Map.of()
+				: queries.actors(ids).stream().collect(Collectors.toMap(Actor::getId, Function.identity()));
 		Map<Long, Node> nodes = new LinkedHashMap<>();
-		for (Long id : top) {
-			Actor actor = actors.get(id);
+		for (Long id : ids) {
+			Actor actor = found.get(id);
 			nodes.put(id, new Node(id, actor.getSlug(), actor.getName(), actor.getType(), claims.getOrDefault(id, 0L),
 					mentions.getOrDefault(id, 0L)));
 		}
@@ -204,6 +222,17 @@ public class ActorNetworks {
 		return edges;
 	}
 
+	/** The side each node took on the one proposition the network is limited to: supports, disputes or both. */
+	private static Map<String, String> sidesTaken(List<Side> sides, Map<Long, Node> nodes) {
+		Map<String, Set<Stance>> taken = new HashMap<>();
+		sides.stream().filter(side -> nodes.containsKey(side.claimantId()))
+			.forEach(side -> taken.computeIfAbsent(nodes.get(side.claimantId()).slug(), slug -> new HashSet<>())
+				.add(side.stance()));
+		Map<String, String> named = new HashMap<>();
+		taken.forEach((slug, stances) -> named.put(slug, stances.size() > 1 ? "BOTH" : stances.iterator().next().name()));
+		return Map.copyOf(named);
+	}
+
 	private static void pair(Map<SidePair, List<PropositionRef>> pairs, Kind kind, Node a, Node b,
 			PropositionRef proposition) {
 		Node first = a.slug().compareTo(b.slug()) <= 0 ? a : b;
@@ -211,14 +240,138 @@ public class ActorNetworks {
 		pairs.computeIfAbsent(new SidePair(kind, first, second), k -> new ArrayList<>()).add(proposition);
 	}
 
-	private static List<Edge> strongest(List<Edge> edges) {
+	private static List<Edge> strongest(List<Edge> edges, int limit) {
 		return edges.stream()
 			.sorted(Comparator.comparingLong(Edge::weight)
 				.reversed()
 				.thenComparing(edge -> edge.source().name())
 				.thenComparing(edge -> edge.target().name()))
-			.limit(EDGE_LIMIT)
+			.limit(limit)
 			.toList();
+	}
+
+	/**
+	 * The slug of the most active actor in the filter's scope (claims made plus claims about it), where a network
+	 * centred on nobody in particular starts; empty when no claim is in scope.
+	 */
+	public Optional<String> mostActive(NetworkFilter filter) {
+		Scope scope = scope(filter);
+		Set<Long> candidates = new LinkedHashSet<>(queries.mostClaiming(scope.propositionId(), scope.outletId(), CANDIDATES));
+		candidates.addAll(queries.mostClaimedAbout(scope.propositionId(), scope.outletId(), CANDIDATES));
+		if (candidates.isEmpty()) {
+			return Optional.empty();
+		}
+		Map<Long, Long> score = new HashMap<>();
+		queries.claimsByClaimant(scope.propositionId(), scope.outletId(), candidates)
+			.forEach(made -> score.merge(made.claimantId(), made.claims(), Long::sum));
+		queries.claimsAboutEach(scope.propositionId(), scope.outletId(), candidates)
+			.forEach(mentioned -> score.merge(mentioned.actorId(), mentioned.claims(), Long::sum));
+		return score.entrySet().stream()
+			.min(Map.Entry.<Long, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.map(top -> queries.actors(List.of(top.getKey())).get(0).getSlug());
+	}
+
+	/** The actors that made most claims in the filter's scope, most first, to centre a network on. */
+	public List<ActorNetwork.Choice> mostActiveActors(NetworkFilter filter, int limit) {
+		Scope scope = scope(filter);
+		List<Long> ids = queries.mostClaiming(scope.propositionId(), scope.outletId(), limit);
+		Map<Long, Actor> found = ids.isEmpty() ? Map.of()
+				: queries.actors(ids).stream().collect(Collectors.toMap(Actor::getId, Function.identity()));
+		List<ActorNetwork.Choice> choices = new ArrayList<>(ids.stream()
+			.map(found::get)
+			.map(actor -> new ActorNetwork.Choice(actor.getSlug(), actor.getName()))
+			.sorted(Comparator.comparing(ActorNetwork.Choice::name, String.CASE_INSENSITIVE_ORDER))
+			.toList());
+		if (filter.actor() != null && choices.stream().noneMatch(choice -> choice.slug().equals(filter.actor()))) {
+			actors.findBySlug(filter.actor()).ifPresent(actor -> choices.add(0, new ActorNetwork.Choice(actor.getSlug(), actor.getName())));
+		}
+		return choices;
+	}
+
+	/**
+	 * One actor's network: the actor, the neighbours it is most connected to (claims it made about them, claims they
+	 * made about it, propositions on which they took the same or the opposite side), at most the filter's number of
+	 * them, and only the connections between the actor and each neighbour, so that the picture reads as a star.
+	 */
+	private ActorNetwork centred(NetworkFilter filter, Scope scope) {
+		Actor actor = actors.findBySlug(filter.actor()).orElseThrow(() -> NotFoundException.of("actor", filter.actor()));
+		long centre = actor.getId();
+		Long propositionId = scope.propositionId();
+		Long outletId = scope.outletId();
+		Map<Long, Long> weight = new HashMap<>();
+		List<About> about = new ArrayList<>();
+		if (filter.showsClaimsAbout()) {
+			about.addAll(queries.claimsAboutAround(propositionId, outletId, centre, true, NEIGHBOUR_ROWS));
+			about.addAll(queries.claimsAboutAround(propositionId, outletId, centre, false, NEIGHBOUR_ROWS));
+			about.forEach(row -> weight.merge(row.claimantId() == centre ? row.aboutId() : row.claimantId(), row.claims(),
+					Long::sum));
+		}
+		Map<Kind, Map<Long, Set<Long>>> shared = new HashMap<>();
+		if (filter.showsSides()) {
+			Map<Long, Set<Stance>> own = new HashMap<>();
+			queries.sides(propositionId, outletId, List.of(centre))
+				.forEach(side -> own.computeIfAbsent(side.propositionId(), id -> new HashSet<>()).add(side.stance()));
+			List<Side> others = own.isEmpty() ? List.of()
+					: queries.sidesOthersTook(propositionId, outletId, own.keySet(), centre, SIDE_ROWS);
+			for (Side side : others) {
+				Set<Stance> centreTook = own.get(side.propositionId());
+				Kind kind = centreTook.contains(side.stance()) ? Kind.SAME_SIDE : Kind.OPPOSITE_SIDE;
+				if (filter.shows(kind) && shared.computeIfAbsent(kind, k -> new HashMap<>())
+					.computeIfAbsent(side.claimantId(), id -> new HashSet<>())
+					.add(side.propositionId())) {
+					weight.merge(side.claimantId(), 1L, Long::sum);
+				}
+			}
+		}
+		List<Long> neighbours = weight.entrySet().stream()
+			.sorted(Map.Entry.<Long, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.limit(filter.neighbours())
+			.map(Map.Entry::getKey)
+			.toList();
+		List<Long> ids = new ArrayList<>();
+		ids.add(centre);
+		ids.addAll(neighbours);
+		Map<Long, Long> claims = new HashMap<>();
+		Map<Long, Long> mentions = new HashMap<>();
+		queries.claimsByClaimant(propositionId, outletId, ids).forEach(made -> claims.put(made.claimantId(), made.claims()));
+		queries.claimsAboutEach(propositionId, outletId, ids)
+			.forEach(mentioned -> mentions.put(mentioned.actorId(), mentioned.claims()));
+		Map<Long, Node> nodes = nodesOf(ids, claims, mentions);
+
+		List<Edge> edges = new ArrayList<>(claimsAboutEdges(about.stream()
+			.filter(row -> nodes.containsKey(row.claimantId()) && nodes.containsKey(row.aboutId()))
+			.toList(), nodes, propositionId, outletId));
+		Map<Long, PropositionRef> propositionsById = new HashMap<>();
+		if (!shared.isEmpty()) {
+			queries.propositions()
+				.forEach(row -> propositionsById.put(row.id(), new PropositionRef(row.slug(), row.text())));
+		}
+		shared.forEach((kind, byNeighbour) -> byNeighbour.forEach((neighbour, propositionIds) -> {
+			if (nodes.containsKey(neighbour)) {
+				Map<SidePair, List<PropositionRef>> pairs = new LinkedHashMap<>();
+				propositionIds.stream().sorted()
+					.forEach(id -> pair(pairs, kind, nodes.get(centre), nodes.get(neighbour), propositionsById.get(id)));
+				pairs.forEach((pair, on) -> edges.add(new Edge(pair.first(), pair.second(), kind, null, on.size(), 0, 0,
+						List.copyOf(on))));
+			}
+		}));
+		long edgesTotal = about.size() + shared.values().stream().mapToLong(Map::size).sum();
+		return new ActorNetwork(filter, List.copyOf(nodes.values()), strongest(edges, Integer.MAX_VALUE),
+				weight.size() + 1L, edgesTotal, nodes.get(centre), Map.of());
+	}
+
+	private Scope scope(NetworkFilter filter) {
+		Long propositionId = filter.proposition() == null ? null : propositions.findBySlug(filter.proposition())
+			.orElseThrow(() -> NotFoundException.of("proposition", filter.proposition()))
+			.getId();
+		Long outletId = filter.outlet() == null ? null : outlets.findBySlug(filter.outlet())
+			.orElseThrow(() -> NotFoundException.of("outlet", filter.outlet()))
+			.getId();
+		return new Scope(propositionId, outletId);
+	}
+
+	/** The proposition and outlet a network is limited to, as ids; null for any. */
+	private record Scope(Long propositionId, Long outletId) {
 	}
 
 	/** What supporting one proposition means for one actor. */

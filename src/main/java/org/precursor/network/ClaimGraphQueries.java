@@ -116,6 +116,38 @@ class ClaimGraphQueries {
 				row -> new Side(number(row[0]), number(row[1]), (Stance) row[2]));
 	}
 
+	/**
+	 * Claims by one actor about each other actor ({@code byIt}), or by each other actor about it, most first: one row
+	 * per claimant and subject.
+	 */
+	List<About> claimsAboutAround(Long propositionId, Long outletId, long centreId, boolean byIt, int limit) {
+		String centre = byIt ? "c.claimant.id = :centre and about.id <> :centre"
+				: "about.id = :centre and c.claimant.id <> :centre";
+		String other = byIt ? "about.id" : "c.claimant.id";
+		return rows(scoped("select c.claimant.id, about.id, count(c) from Claim c join c.article a join c.about about"
+				+ IN_SCOPE + " and " + centre + " group by c.claimant.id, about.id order by count(c) desc, " + other,
+				propositionId, outletId)
+			.setParameter("centre", centreId)
+			.setMaxResults(limit), row -> new About(number(row[0]), number(row[1]), number(row[2])));
+	}
+
+	/**
+	 * The sides others than one actor took on these propositions, one row per claimant, proposition and side, those
+	 * with most claims first.
+	 */
+	List<Side> sidesOthersTook(Long propositionId, Long outletId, Collection<Long> propositionIds, long exceptId,
+			int limit) {
+		return rows(scoped("select s.proposition.id, c.claimant.id, s.stance from Claim c join c.article a"
+				+ " join c.stances s" + IN_SCOPE + """
+				   and (:propositionId is null or s.proposition.id = :propositionId)
+				   and s.proposition.id in :propositions and c.claimant.id <> :centre
+				group by s.proposition.id, c.claimant.id, s.stance order by count(c) desc, c.claimant.id""",
+				propositionId, outletId)
+			.setParameter("propositions", propositionIds)
+			.setParameter("centre", exceptId)
+			.setMaxResults(limit), row -> new Side(number(row[0]), number(row[1]), (Stance) row[2]));
+	}
+
 	List<Actor> actors(Collection<Long> ids) {
 		return entities.createQuery("select a from Actor a where a.id in :ids", Actor.class)
 			.setParameter("ids", ids)

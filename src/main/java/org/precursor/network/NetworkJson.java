@@ -11,10 +11,11 @@ public final class NetworkJson {
 	private NetworkJson() {
 	}
 
-	public record Document(Filter filter, Limits limits, List<Node> nodes, List<Edge> edges) {
+	/** {@code centre} is the id of the actor a network centred on one actor is drawn around, or null. */
+	public record Document(Filter filter, Limits limits, List<Node> nodes, List<Edge> edges, String centre) {
 	}
 
-	public record Filter(String proposition, String outlet, String edges) {
+	public record Filter(String proposition, String outlet, String edges, String actor, Integer size) {
 	}
 
 	public record Limits(int nodes, long nodesTotal, int edges, long edgesTotal) {
@@ -23,7 +24,8 @@ public final class NetworkJson {
 	public record Term(String id, String label) {
 	}
 
-	public record Node(String id, String name, Term type, long claims, long mentions, String url) {
+	/** {@code side} is the side the actor took on the filter's proposition, or null. */
+	public record Node(String id, String name, Term type, long claims, long mentions, String url, String side) {
 	}
 
 	public record Edge(String source, String target, String kind, String tone, long weight, long accusing,
@@ -35,11 +37,12 @@ public final class NetworkJson {
 
 	public static Document of(ActorNetwork network) {
 		NetworkFilter filter = network.filter();
-		return new Document(new Filter(filter.proposition(), filter.outlet(), filter.edges().name()),
+		return new Document(new Filter(filter.proposition(), filter.outlet(), filter.edges().name(), filter.actor(),
+				filter.isCentred() ? filter.neighbours() : null),
 				new Limits(network.nodes().size(), network.nodesTotal(), network.edges().size(), network.edgesTotal()),
 				network.nodes().stream()
 					.map(node -> new Node(node.slug(), node.name(), new Term(node.type().name(), node.type().label()),
-							node.claims(), node.mentions(), "/actors/" + node.slug()))
+							node.claims(), node.mentions(), "/actors/" + node.slug(), network.sideOf(node)))
 					.toList(),
 				network.edges().stream()
 					.map(edge -> new Edge(edge.source().slug(), edge.target().slug(), edge.kind().name(),
@@ -47,7 +50,8 @@ public final class NetworkJson {
 							edge.defending(), edge.propositions().stream()
 								.map(p -> new Proposition(p.slug(), p.text(), "/propositions/" + p.slug()))
 								.toList()))
-					.toList());
+					.toList(),
+				network.centre() == null ? null : network.centre().slug());
 	}
 
 }

@@ -1,7 +1,7 @@
 package org.precursor.proposition;
 
 /** Both sides of one proposition as counted over some set of claims. */
-public record PropositionTally(PropositionRef proposition, long supports, long disputes) {
+public record PropositionTally(PropositionRef proposition, long supports, long disputes) implements SplitBetweenSides {
 
 	/** The claims taking one side of a proposition, as a tally. */
 	public static PropositionTally of(PropositionRef proposition, Stance stance, long claims) {
@@ -13,21 +13,9 @@ public record PropositionTally(PropositionRef proposition, long supports, long d
 		return new PropositionTally(proposition, supports + other.supports, disputes + other.disputes);
 	}
 
-	public long total() {
-		return supports + disputes;
-	}
-
 	/** How contested the proposition is: the smaller side, since a contest needs voices on both. */
 	public long contest() {
 		return Math.min(supports, disputes);
-	}
-
-	public int supportsPercent() {
-		return total() == 0 ? 0 : (int) Math.round(100.0 * supports / total());
-	}
-
-	public int disputesPercent() {
-		return total() == 0 ? 0 : 100 - supportsPercent();
 	}
 
 }

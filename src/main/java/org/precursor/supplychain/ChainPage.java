@@ -31,7 +31,12 @@ public record ChainPage(ChainFilter filter, EvidenceScope scope, List<LinkView> 
 	}
 
 	public String pagePath(int page) {
-		return filter.on("/supply-chain", page, customSize());
+		return pagePath("/supply-chain", page);
+	}
+
+	/** Another page of the same links in another view of them ({@code /supply-chain/map}). */
+	public String pagePath(String view, int page) {
+		return filter.on(view, page, customSize());
 	}
 
 	private Integer customSize() {

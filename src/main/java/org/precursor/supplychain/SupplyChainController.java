@@ -3,6 +3,7 @@ package org.precursor.supplychain;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,18 +24,41 @@ class SupplyChainController {
 
 	private final ActorRepository actors;
 
-	SupplyChainController(SupplyChainLinks chain, ActorRepository actors) {
+	private final PlaceCoordinates places;
+
+	SupplyChainController(SupplyChainLinks chain, ActorRepository actors, PlaceCoordinates places) {
 		this.chain = chain;
 		this.actors = actors;
+		this.places = places;
 	}
 
+	/** The chain by stage: actors and places in columns from sourcing to laundering. */
 	@GetMapping("/supply-chain")
+	String stages(@ModelAttribute("filter") ChainFilter filter, @RequestParam(defaultValue = "1") int page,
+			@RequestParam(defaultValue = "" + SupplyChainLinks.DEFAULT_PAGE_SIZE) int size, Model model) {
+		return view("/supply-chain", filter, page, size, model);
+	}
+
+	/** The same links on a map of the world, each end where {@link PlaceCoordinates} puts it. */
+	@GetMapping("/supply-chain/map")
 	String map(@ModelAttribute("filter") ChainFilter filter, @RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "" + SupplyChainLinks.DEFAULT_PAGE_SIZE) int size, Model model) {
-		model.addAttribute("chain", chain.page(filter, page, size));
+		return view("/supply-chain/map", filter, page, size, model);
+	}
+
+	private String view(String path, ChainFilter filter, int page, int size, Model model) {
+		ChainPage links = chain.page(filter, page, size);
+		model.addAttribute("view", path);
+		model.addAttribute("chain", links);
 		model.addAttribute("options", chain.options());
 		model.addAttribute("commodities", Commodity.values());
 		model.addAttribute("stages", Stage.values());
+		model.addAttribute("unplaced", links.links().stream()
+			.flatMap(link -> Stream.of(link.from(), link.to()))
+			.filter(end -> places.of(end).isEmpty())
+			.map(ActorRef::name)
+			.distinct()
+			.toList());
 		return "supplychain/map";
 	}
 

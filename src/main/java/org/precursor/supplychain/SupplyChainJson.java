@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -29,7 +30,8 @@ public final class SupplyChainJson {
 	public record Term(String id, String label) {
 	}
 
-	public record Node(String id, String name, Term type, String url) {
+	/** {@code coordinates} is {@code [longitude, latitude]} where the map puts the node, or null where it has none. */
+	public record Node(String id, String name, Term type, String url, List<Double> coordinates, String placedAt) {
 	}
 
 	public record Link(long id, String url, String from, String to, Term moves, List<Term> how, Term stage,
@@ -45,20 +47,26 @@ public final class SupplyChainJson {
 	public record Ref(String id, String name, String url) {
 	}
 
-	public static Document of(ChainPage page) {
+	public static Document of(ChainPage page, PlaceCoordinates places) {
 		ChainFilter filter = page.filter();
 		Map<String, Node> nodes = new LinkedHashMap<>();
 		page.links().stream()
 			.flatMap(link -> Stream.of(link.from(), link.to()))
-			.forEach(actor -> nodes.computeIfAbsent(actor.slug(),
-					slug -> new Node(slug, actor.name(), new Term(actor.type().name(), actor.type().label()),
-							"/actors/" + slug)));
+			.forEach(actor -> nodes.computeIfAbsent(actor.slug(), slug -> node(actor, places)));
 		return new Document(
 				new Filter(nameOrNull(filter.moves()), nameOrNull(filter.stage()), filter.claimant(), filter.outlet()),
 				new PageInfo(page.number(), page.size(), page.totalLinks(), page.totalPages()),
 				Arrays.stream(Stage.values()).map(stage -> new Term(stage.name(), stage.label())).toList(),
 				List.copyOf(nodes.values()),
 				page.links().stream().map(link -> link(link, page.positionOf(link))).toList());
+	}
+
+	private static Node node(ActorRef actor, PlaceCoordinates places) {
+		Optional<PlaceCoordinates.Point> point = places.of(actor);
+		return new Node(actor.slug(), actor.name(), new Term(actor.type().name(), actor.type().label()),
+				"/actors/" + actor.slug(),
+				point.map(at -> List.of(at.longitude(), at.latitude())).orElse(null),
+				point.map(PlaceCoordinates.Point::where).orElse(null));
 	}
 
 	private static Link link(LinkView link, Position position) {

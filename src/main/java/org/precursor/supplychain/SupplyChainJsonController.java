@@ -12,14 +12,17 @@ class SupplyChainJsonController {
 
 	private final SupplyChainLinks chain;
 
-	SupplyChainJsonController(SupplyChainLinks chain) {
+	private final PlaceCoordinates places;
+
+	SupplyChainJsonController(SupplyChainLinks chain, PlaceCoordinates places) {
 		this.chain = chain;
+		this.places = places;
 	}
 
 	@GetMapping(path = "/supply-chain.json", produces = MediaType.APPLICATION_JSON_VALUE)
 	SupplyChainJson.Document chain(@ModelAttribute ChainFilter filter, @RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "" + SupplyChainLinks.DEFAULT_PAGE_SIZE) int size) {
-		return SupplyChainJson.of(chain.page(filter, page, size));
+		return SupplyChainJson.of(chain.page(filter, page, size), places);
 	}
 
 }

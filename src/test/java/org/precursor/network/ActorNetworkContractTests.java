@@ -145,6 +145,61 @@ abstract class ActorNetworkContractTests {
 	}
 
 	@Test
+	void centresTheNetworkOnOneActorWithExactlyItsNeighboursAndOnlyItsOwnConnections() {
+		ActorNetwork network = networks.build(new NetworkFilter(null, null, null, "dea", null));
+
+		assertThat(network.centre().slug()).isEqualTo("dea");
+		// DEA claims about China, supports what the United States supports and the embassy disputes
+		assertThat(network.nodes()).extracting(ActorNetwork.Node::slug)
+			.containsExactlyInAnyOrder("dea", "china", "united-states", "chinese-embassy");
+		assertThat(network.edges()).extracting(edge -> edge.source().slug(), edge -> edge.target().slug(), Edge::kind)
+			.containsExactlyInAnyOrder(
+					tuple("dea", "china", Kind.CLAIMS_ABOUT),
+					tuple("dea", "united-states", Kind.SAME_SIDE),
+					tuple("chinese-embassy", "dea", Kind.OPPOSITE_SIDE));
+		assertThat(network.nodesTotal()).isEqualTo(4);
+	}
+
+	@Test
+	void centresTheNetworkOnAnActorOthersOnlySpeakAbout() {
+		ActorNetwork network = networks.build(new NetworkFilter(null, null, null, "china", null));
+
+		assertThat(network.nodes()).extracting(ActorNetwork.Node::slug)
+			.containsExactlyInAnyOrder("china", "dea", "united-states", "chinese-embassy");
+		assertThat(network.edges()).allSatisfy(edge -> {
+			assertThat(edge.target().slug()).isEqualTo("china");
+			assertThat(edge.kind()).isEqualTo(Kind.CLAIMS_ABOUT);
+		});
+	}
+
+	@Test
+	void keepsToOneSideAndToTheStrongestNeighboursWhenAsked() {
+		assertThat(networks.build(new NetworkFilter(null, null, Connections.SAME_SIDE, "dea", null)).nodes())
+			.extracting(ActorNetwork.Node::slug).containsExactlyInAnyOrder("dea", "united-states");
+		assertThat(networks.build(new NetworkFilter(null, null, Connections.OPPOSITE_SIDE, "dea", null)).nodes())
+			.extracting(ActorNetwork.Node::slug).containsExactlyInAnyOrder("dea", "chinese-embassy");
+
+		ActorNetwork narrow = networks.build(new NetworkFilter(null, null, null, "dea", 1));
+		assertThat(narrow.nodes()).hasSize(2);
+		assertThat(narrow.nodesTotal()).isEqualTo(4);
+	}
+
+	@Test
+	void startsFromTheMostActiveActor() {
+		// China: three claims about it; the embassy and the United States: two made and one about each
+		assertThat(networks.mostActive(new NetworkFilter(null, null, null))).contains("china");
+	}
+
+	@Test
+	void onOnePropositionSaysWhichSideEachActorTook() {
+		ActorNetwork network = networks.build(new NetworkFilter("china-is-the-main-source-of-precursors", null, null));
+
+		assertThat(network.nodes()).extracting(node -> node.slug(), network::sideOf)
+			.contains(tuple("dea", "SUPPORTS"), tuple("united-states", "SUPPORTS"), tuple("chinese-embassy", "DISPUTES"),
+					tuple("china", null));
+	}
+
+	@Test
 	void refusesAnUnknownProposition() {
 		assertThatThrownBy(() -> networks.build(new NetworkFilter("no-such-thing", null, null)))
 			.isInstanceOf(NotFoundException.class);

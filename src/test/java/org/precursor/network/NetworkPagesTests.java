@@ -24,7 +24,7 @@ class NetworkPagesTests {
 
 	@Test
 	void drawsTheNetworkFromItsJsonAndListsTheSameActorsInATable() throws Exception {
-		String page = mvc.perform(get("/network")).andExpect(status().isOk())
+		String page = mvc.perform(get("/network?actor=")).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 
 		assertThat(page).contains("data-src=\"/network.json\"").contains("<caption>Actors in the network")
@@ -32,6 +32,22 @@ class NetworkPagesTests {
 		mvc.perform(get("/network.json"))
 			.andExpect(jsonPath("$.nodes.length()").value(ActorNetworks.NODE_LIMIT))
 			.andExpect(jsonPath("$.limits.nodesTotal").value(org.hamcrest.Matchers.greaterThan(ActorNetworks.NODE_LIMIT)));
+	}
+
+	@Test
+	void startsFromTheMostActiveActorAndSaysHowManyNeighboursItLeftOut() throws Exception {
+		String page = mvc.perform(get("/network")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(page).contains("data-src=\"/network.json?actor=china\"")
+			.contains("<option value=\"china\" selected=\"selected\">China</option>")
+			.containsPattern("China and the 12 actors it is most connected to, of \\d+");
+		mvc.perform(get("/network.json?actor=china"))
+			.andExpect(jsonPath("$.centre").value("china"))
+			.andExpect(jsonPath("$.filter.actor").value("china"))
+			.andExpect(jsonPath("$.filter.size").value(NetworkFilter.DEFAULT_SIZE))
+			.andExpect(jsonPath("$.nodes.length()").value(NetworkFilter.DEFAULT_SIZE + 1));
+		mvc.perform(get("/network.json?actor=nobody-at-all")).andExpect(status().isNotFound());
 	}
 
 	@Test

@@ -72,6 +72,29 @@ class SupplyChainJsonTests {
 	}
 
 	@Test
+	void givesEachNodeThePointTheMapPutsItAtAndWhatThePointStandsFor() throws Exception {
+		JsonNode document = json("/supply-chain.json?size=200");
+		Set<String> seeded = Set.of("china", "southern-china", "chinese-chemical-companies", "chinese-money-launderers",
+				"vancouver", "canada", "united-states", "us-southern-border", "mexican-cartels",
+				"mexican-fentanyl-producers", "sinaloa-cartel");
+		JsonNode vancouver = null;
+		Set<String> placed = new HashSet<>();
+		for (JsonNode node : document.get("nodes")) {
+			if (node.get("coordinates").isArray() && node.get("coordinates").size() == 2) {
+				placed.add(node.get("id").asString());
+			}
+			if (node.get("id").asString().equals("vancouver")) {
+				vancouver = node;
+			}
+		}
+		assertThat(placed).as("seeded ends of links on the map").containsAll(seeded);
+		assertThat(vancouver).isNotNull();
+		assertThat(vancouver.get("coordinates").get(0).asDouble()).isEqualTo(-123.1);
+		assertThat(vancouver.get("coordinates").get(1).asDouble()).isEqualTo(49.3);
+		assertThat(vancouver.get("placedAt").asString()).isEqualTo("Vancouver, British Columbia");
+	}
+
+	@Test
 	void echoesTheFilterAndSaysWhereTheChosenSourceStands() throws Exception {
 		mvc.perform(get("/supply-chain.json?claimant=china-foreign-ministry"))
 			.andExpect(status().isOk())

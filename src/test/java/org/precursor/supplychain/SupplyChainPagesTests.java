@@ -133,8 +133,35 @@ class SupplyChainPagesTests {
 	}
 
 	@Test
+	void showsTheSameLinksOnTheMapWithTheFilterKeptAcrossTheTwoViews() throws Exception {
+		String page = html("/supply-chain/map?moves=FENTANYL");
+
+		assertThat(page).contains("id=\"geo-map\"")
+			.contains("data-src=\"/supply-chain.json?moves=FENTANYL&amp;page=1\"")
+			.contains("data-base-map=\"/geo/pacific-110m.json\"")
+			.contains("href=\"/supply-chain?moves=FENTANYL\"")
+			.contains("action=\"/supply-chain/map\"")
+			.contains("/js/supply-chain-map.js")
+			.doesNotContain("id=\"chain-diagram\"");
+		assertThat(count(page, "<tr data-link-id=\"")).isEqualTo(jdbc.queryForObject(
+				"select count(*) from supply_chain_link where moves = 'FENTANYL'", Integer.class));
+		assertThat(html("/supply-chain?moves=FENTANYL")).contains("href=\"/supply-chain/map?moves=FENTANYL\"")
+			.contains("id=\"chain-diagram\"");
+	}
+
+	@Test
+	void servesTheBaseMapFromTheSiteItself() throws Exception {
+		String map = mvc.perform(get("/geo/pacific-110m.json")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+
+		assertThat(map).startsWith("{\"type\":\"FeatureCollection\"")
+			.contains("\"name\":\"China\"", "\"name\":\"Canada\"", "\"name\":\"Mexico\"",
+					"\"name\":\"United States of America\"");
+	}
+
+	@Test
 	void keepsScriptsAndStylesOutOfTheMarkup() throws Exception {
-		for (String path : new String[] { "/supply-chain", "/supply-chain/compare",
+		for (String path : new String[] { "/supply-chain", "/supply-chain/map", "/supply-chain/compare",
 				"/supply-chain/links/" + linkId("precursors-to-mexican-cartels"), "/supply-chain/actors/china" }) {
 			String page = html(path);
 			assertThat(page).as(path).doesNotContain(" style=").doesNotContain(" onclick=").doesNotContain("<style");

@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DiagramsUnderThePolicyBrowserTests extends BrowserTest {
 
 	@ParameterizedTest
-	@CsvSource({ "/network, network-graph", "/supply-chain, chain-diagram",
-			"/supply-chain/compare, ", "/actors/china, " })
+	@CsvSource({ "/network, network-graph", "/supply-chain, chain-diagram", "/supply-chain/map, geo-map",
+			"/network?actor=, network-graph", "/supply-chain/compare, ", "/actors/china, actor-network" })
 	void drawsWithoutAPolicyViolationOrAConsoleError(String path, String chartId) {
 		consoleMessages();
 		open(path);

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The header and pages fit the window at the common widths, signed in or not: nothing pushed off to the side. */
 class LayoutFitsTheWindowBrowserTests extends BrowserTest {
 
-	private static final String[] PAGES = { "/", "/actors/china", "/claims", "/supply-chain" };
+	private static final String[] PAGES = { "/", "/actors/china", "/claims", "/supply-chain", "/supply-chain/map" };
 
 	@AfterEach
 	void restoreTheWindow() {
@@ -35,6 +35,23 @@ class LayoutFitsTheWindowBrowserTests extends BrowserTest {
 				assertFits(page + " at " + width);
 			}
 		}
+	}
+
+	@Test
+	void theSupplyChainFitsAPhoneWithItsTableStackedAndItsDiagramScrollingInItsOwnBox() {
+		browser.manage().window().setSize(new Dimension(390, 900));
+		open("/supply-chain");
+		assertFits("/supply-chain at 390");
+
+		JavascriptExecutor page = (JavascriptExecutor) browser;
+		long table = ((Number) page.executeScript("return document.getElementById('chain-table').scrollWidth;")).longValue();
+		long box = ((Number) page.executeScript("return document.getElementById('chain-table').parentElement.clientWidth;")).longValue();
+		assertThat(table).as("the links table's width against its box").isLessThanOrEqualTo(box);
+		assertThat((String) page.executeScript(
+				"return getComputedStyle(document.querySelector('#chain-table tbody td'), '::before').content;"))
+			.as("the label a stacked cell carries").isEqualTo("\"To: \"");
+		assertThat((String) page.executeScript("return getComputedStyle(document.querySelector('.diagram-scroll')).overflowX;"))
+			.isEqualTo("auto");
 	}
 
 	@Test

@@ -67,9 +67,13 @@ class PublicJourneyBrowserTests extends BrowserTest {
 	void aCellOfTheCompareMatrixLeadsToTheClaimsBehindIt() {
 		open("/compare");
 		WebElement cell = waitFor(By.cssSelector(".matrix a.cell"));
-		String label = cell.getAttribute("aria-label");
-		int claims = Integer.parseInt(label.replaceAll(".*?, (\\d+) claims? on .*", "$1"));
-		String actor = label.substring(0, label.indexOf(':'));
+		// the cell shows its side and count; the rest of its name, hidden, says whose cell it is
+		String shown = cell.findElement(By.tagName("small")).getText();
+		java.util.regex.Matcher mixed = java.util.regex.Pattern.compile("(\\d+) for, (\\d+) against").matcher(shown);
+		int claims = mixed.matches() ? Integer.parseInt(mixed.group(1)) + Integer.parseInt(mixed.group(2))
+				: Integer.parseInt(shown.replaceAll("(\\d+) claims?", "$1"));
+		String whose = cell.findElement(By.cssSelector(".visually-hidden")).getDomProperty("textContent");
+		String actor = whose.substring(2, whose.indexOf(" on “"));
 
 		cell.click();
 

@@ -62,6 +62,12 @@ class QueryCountTests {
 	}
 
 	@Test
+	void theDataOfAnActorsOwnNetworkStaysWithinTheBudget() throws Exception {
+		assertThat(rendering("/network.json?actor=china&size=8")).isBetween(1L, (long) BUDGET);
+		assertThat(rendering("/network.json?actor=united-states&size=44")).isBetween(1L, (long) BUDGET);
+	}
+
+	@Test
 	void everyPublicPageStaysWithinTheBudget() throws Exception {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		for (String page : SeedPages.ALL) {

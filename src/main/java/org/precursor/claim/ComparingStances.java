@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -42,10 +43,13 @@ public class ComparingStances {
 
 	private final EntityManager entities;
 
+	private final ClaimSearch search;
+
 	private final ClaimRepository claims;
 
 	ComparingStances(PropositionRepository propositions, ActorRepository actors, Affiliations affiliations,
-			ClaimRepository claims, EntityManager entities) {
+			ClaimRepository claims, EntityManager entities, ClaimSearch search) {
+		this.search = search;
 		this.propositions = propositions;
 		this.actors = actors;
 		this.affiliations = affiliations;
@@ -65,8 +69,9 @@ public class ComparingStances {
 			.map(slug -> "There is no actor with the address “" + slug + "”, so it is left out.")
 			.toList();
 		List<Actor> chosen = slugs.stream().filter(found::containsKey).map(found::get).toList();
-		Map<Long, Map<String, long[]>> counts = counts(chosen, rollup);
-		List<String> notes = missing;
+		List<String> notes = new ArrayList<>(missing);
+		Map<Long, Map<String, long[]>> counts = search.matching(ClaimFilter.none()).fewInAll() ? counts(chosen, rollup)
+				: countsOfEach(chosen, rollup, notes);
 		List<PropositionRef> columns = columns(propositions.findAllRefs(), counts);
 		List<String> chosenSlugs = chosen.stream().map(Actor::getSlug).toList();
 		List<StanceMatrix.Row> rows = chosen.stream()
@@ -120,6 +125,25 @@ public class ComparingStances {
 			long[] sides = counts.computeIfAbsent(((Number) columns[0]).longValue(), id -> new HashMap<>())
 				.computeIfAbsent((String) columns[1], slug -> new long[2]);
 			sides[Stance.valueOf((String) columns[2]) == Stance.SUPPORTS ? 0 : 1] += ((Number) columns[3]).longValue();
+		}
+		return counts;
+	}
+
+	/**
+	 * The same counts in a large dataset, actor by actor, as each one's claims list counts them: an actor with more
+	 * claims than can be counted at once is counted over its newest, and a note says so.
+	 */
+	private Map<Long, Map<String, long[]>> countsOfEach(List<Actor> chosen, boolean rollup, List<String> notes) {
+		Map<Long, Map<String, long[]>> counts = new HashMap<>();
+		for (Actor actor : chosen) {
+			MatchingClaims made = search.matching(ClaimFilter.byClaimant(actor.getSlug(), rollup));
+			Map<String, long[]> sides = counts.computeIfAbsent(actor.getId(), id -> new HashMap<>());
+			made.stanceCountsOnTopic().forEach(count -> sides.computeIfAbsent(count.proposition().slug(),
+					slug -> new long[2])[count.stance() == Stance.SUPPORTS ? 0 : 1] += count.claims());
+			if (made.breakdownsSampled()) {
+				notes.add(actor.getName() + " has more claims than can be counted at once: its row counts the newest "
+						+ String.format(Locale.ROOT, "%,d", made.sampleSize()) + " of them.");
+			}
 		}
 		return counts;
 	}

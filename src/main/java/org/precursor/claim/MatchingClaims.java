@@ -287,6 +287,15 @@ public final class MatchingClaims {
 			.toList();
 	}
 
+	/** Claims per proposition and side, leaving out the claims of stories marked off topic. */
+	List<StanceCount> stanceCountsOnTopic() {
+		return breakdown(filter).and("c.article.id not in (select oa.id from Article oa where oa.offTopic = true)")
+			.selectOverClaims(entities, "new org.precursor.claim.StanceCount(p2.slug, p2.text, s2.stance, count(c))",
+					" join c.stances s2 join s2.proposition p2", " group by p2.slug, p2.text, s2.stance",
+					StanceCount.class)
+			.getResultList();
+	}
+
 	/** Claims per proposition and side, both sides in one row, most claims first. */
 	public List<PropositionTally> propositionTallies() {
 		Map<String, PropositionTally> tallies = new LinkedHashMap<>();

@@ -58,6 +58,12 @@ class LargeDatasetPlansTests {
 	@Autowired
 	private MockMvc mvc;
 
+	@Autowired
+	private org.precursor.proposition.PropositionRepository propositions;
+
+	@Autowired
+	private ClaimRepository claims;
+
 	private ClaimSearch asIsSmall() {
 		return new ClaimSearch(entities, affiliations, actors, dataVersion, 20_000, 5_000);
 	}
@@ -99,6 +105,32 @@ class LargeDatasetPlansTests {
 		assertThat(asIfLarge.matching(onIt).stanceCounts())
 			.containsExactlyInAnyOrderElementsOf(asIsSmall().matching(onIt).stanceCounts());
 		assertThat(asIfLarge.matching(onIt).breakdownsSampled()).isFalse();
+	}
+
+	@Test
+	void theCompareMatrixCountsEachActorAsItsClaimsListDoesAndSaysWhichWereSampled() {
+		List<String> chosen = List.of("china", "xi-jinping", "mike-gallagher");
+		StanceMatrix large = new ComparingStances(propositions, actors, affiliations, claims, entities, asIfLarge)
+			.compare(chosen, true);
+		StanceMatrix exact = new ComparingStances(propositions, actors, affiliations, claims, entities, asIsSmall())
+			.compare(chosen, true);
+
+		assertThat(large.rows()).extracting(row -> row.actor().slug()).containsExactlyElementsOf(chosen);
+		int exactRows = 0;
+		for (int i = 0; i < chosen.size(); i++) {
+			StanceMatrix.Row row = large.rows().get(i);
+			boolean sampled = large.notes().stream().anyMatch(note -> note.startsWith(row.actor().name() + " has more"));
+			long counted = row.cells().stream().mapToLong(cell -> cell.supports() + cell.disputes()).sum();
+			if (sampled) {
+				assertThat(counted).as(row.actor().slug()).isPositive().isLessThanOrEqualTo(2 * 4);
+			}
+			else {
+				assertThat(row.cells()).as(row.actor().slug()).containsExactlyElementsOf(exact.rows().get(i).cells());
+				exactRows++;
+			}
+		}
+		assertThat(large.notes()).anyMatch(note -> note.startsWith("China has more claims"));
+		assertThat(exactRows).isPositive();
 	}
 
 	@Test

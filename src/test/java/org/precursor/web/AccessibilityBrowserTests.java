@@ -35,7 +35,11 @@ class AccessibilityBrowserTests extends BrowserTest {
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> browser
 			.findElements(By.cssSelector("[data-src]:not([data-state])")).isEmpty());
 
-		JavascriptExecutor page = (JavascriptExecutor) browser;
+		assertThat(violations((JavascriptExecutor) browser)).as("axe-core violations on " + path).isEmpty();
+	}
+
+	/** What axe-core finds wrong with the page the browser shows, by rule and node. */
+	static List<Map<String, Object>> violations(JavascriptExecutor page) {
 		page.executeScript(AXE);
 		@SuppressWarnings("unchecked")
 		List<Map<String, Object>> violations = (List<Map<String, Object>>) page.executeAsyncScript("""
@@ -43,7 +47,7 @@ class AccessibilityBrowserTests extends BrowserTest {
 				axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
 				  .then(result => done(result.violations.map(v => ({ id: v.id, nodes: v.nodes.map(n => n.target.join(' ') + ' ' + n.failureSummary) }))))
 				  .catch(error => done([{ id: 'axe failed: ' + error, nodes: [] }]));""");
-		assertThat(violations).as("axe-core violations on " + path).isEmpty();
+		return violations;
 	}
 
 	private static String read(String resource) {

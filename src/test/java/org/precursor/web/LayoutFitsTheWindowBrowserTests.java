@@ -55,6 +55,33 @@ class LayoutFitsTheWindowBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void signedInEveryAdminPageAndThePublicOnesFitTheFourWidths() {
+		signIn();
+		String[] admin = { "/admin", "/admin/articles", "/admin/articles/new", "/admin/actors", "/admin/actors/new",
+				"/admin/outlets", "/admin/propositions", "/admin/supply-chain", "/admin/history", "/admin/accounts",
+				"/admin/tokens", "/admin/password", "/admin/seed-review" };
+		for (int width : new int[] { 1280, 1024, 768, 390 }) {
+			browser.manage().window().setSize(new Dimension(width, 900));
+			for (String page : admin) {
+				open(page);
+				assertFits(page + " signed in at " + width);
+			}
+			for (String page : PAGES) {
+				open(page);
+				assertFits(page + " signed in at " + width);
+			}
+		}
+	}
+
+	private void signIn() {
+		open("/login");
+		browser.findElement(By.id("username")).sendKeys(TestAdmin.USERNAME);
+		browser.findElement(By.id("password")).sendKeys(TestAdmin.PASSWORD);
+		browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
+	}
+
+	@Test
 	void theSignedInHeaderFitsAt1280() {
 		open("/login");
 		browser.findElement(By.id("username")).sendKeys(TestAdmin.USERNAME);

@@ -95,6 +95,10 @@ public class ClaimSearch {
 	}
 
 	/** How many claims there are, counted once per version of the data. */
+	public long claimsInAll() {
+		return allClaims();
+	}
+
 	private long allClaims() {
 		long version = dataVersion.current();
 		long[] counted = allClaims;

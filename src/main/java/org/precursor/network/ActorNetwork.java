@@ -11,10 +11,15 @@ import org.precursor.actor.ActorType;
  * connections to them. The totals say how many there were before the limits, so the page can say what it left out.
  */
 public record ActorNetwork(NetworkFilter filter, List<Node> nodes, List<Edge> edges, long nodesTotal,
-		long edgesTotal, Node centre, Map<String, String> sides) {
+		long edgesTotal, Node centre, Map<String, String> sides, int newestRead) {
 
 	public ActorNetwork(NetworkFilter filter, List<Node> nodes, List<Edge> edges, long nodesTotal, long edgesTotal) {
-		this(filter, nodes, edges, nodesTotal, edgesTotal, null, Map.of());
+		this(filter, nodes, edges, nodesTotal, edgesTotal, null, Map.of(), 0);
+	}
+
+	/** Whether the network was drawn from the newest {@link #newestRead()} claims in scope only. */
+	public boolean isDrawnFromTheNewest() {
+		return newestRead > 0;
 	}
 
 	/** The side an actor took on the network's one proposition ({@code SUPPORTS}, {@code DISPUTES}, {@code BOTH}), or null. */

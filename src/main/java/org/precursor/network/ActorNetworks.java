@@ -1,6 +1,7 @@
 package org.precursor.network;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,10 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -114,7 +117,7 @@ public class ActorNetworks {
 		}
 		long nodesTotal = nodes.size() < NODE_LIMIT ? nodes.size() : queries.actorsInScope(propositionId, outletId);
 		return new ActorNetwork(filter, List.copyOf(nodes.values()), edges, nodesTotal, edgesTotal, null,
-				propositionId == null ? Map.of() : sidesTaken(sides, nodes));
+				propositionId == null ? Map.of() : sidesTaken(sides, nodes), newestRead());
 	}
 
 	private Map<Long, Node> topNodes(Map<Long, Long> claims, Map<Long, Long> mentions) {
@@ -142,8 +145,9 @@ public class ActorNetworks {
 
 	private List<Edge> claimsAboutEdges(List<About> about, Map<Long, Node> nodes, Long propositionId,
 			Long outletId) {
-		Map<Meaning, Tone> meaning = targetMeanings();
-		Set<Long> targeted = meaning.keySet().stream().map(Meaning::propositionId).collect(Collectors.toSet());
+		List<Target> targets = queries.targets();
+		Map<Meaning, Tone> meaning = targetMeanings(targets, nodes.keySet());
+		Set<Long> targeted = targets.stream().map(Target::propositionId).collect(Collectors.toSet());
 		Map<Pair, long[]> tones = new HashMap<>();
 		for (StanceAbout row : queries.stancesAbout(propositionId, outletId, targeted, nodes.keySet())) {
 			Tone means = meaning.get(new Meaning(row.propositionId(), row.aboutId()));
@@ -170,16 +174,22 @@ public class ActorNetworks {
 	 * What supporting each proposition means for each actor. A target's meaning extends to everyone affiliated to
 	 * it, unless they are targets of the proposition themselves.
 	 */
-	private Map<Meaning, Tone> targetMeanings() {
-		List<Target> rows = queries.targets();
-		Map<Long, Set<Long>> trees = affiliations.treesOf(rows.stream().map(Target::actorId).distinct().toList());
+	private Map<Meaning, Tone> targetMeanings(List<Target> targets, Collection<Long> actorIds) {
+		Map<Meaning, Tone> own = new HashMap<>();
+		targets.forEach(row -> own.put(new Meaning(row.propositionId(), row.actorId()), row.supportingMeans()));
+		Set<Long> propositionIds = targets.stream().map(Target::propositionId).collect(Collectors.toSet());
+		Map<Long, List<Long>> above = affiliations.ancestorsOf(actorIds);
 		Map<Meaning, Tone> meaning = new HashMap<>();
-		for (Target row : rows) {
-			trees.getOrDefault(row.actorId(), Set.of()).stream()
-				.filter(member -> member != row.actorId())
-				.forEach(member -> meaning.putIfAbsent(new Meaning(row.propositionId(), member), row.supportingMeans()));
+		for (Long actor : actorIds) {
+			for (Long proposition : propositionIds) {
+				// the actor's own meaning, else that of the nearest body above it that is a target
+				Stream.concat(Stream.of(actor), above.getOrDefault(actor, List.of()).stream())
+					.map(id -> own.get(new Meaning(proposition, id)))
+					.filter(Objects::nonNull)
+					.findFirst()
+					.ifPresent(tone -> meaning.put(new Meaning(proposition, actor), tone));
+			}
 		}
-		rows.forEach(row -> meaning.put(new Meaning(row.propositionId(), row.actorId()), row.supportingMeans()));
 		return meaning;
 	}
 
@@ -357,7 +367,12 @@ public class ActorNetworks {
 		}));
 		long edgesTotal = about.size() + shared.values().stream().mapToLong(Map::size).sum();
 		return new ActorNetwork(filter, List.copyOf(nodes.values()), strongest(edges, Integer.MAX_VALUE),
-				weight.size() + 1L, edgesTotal, nodes.get(centre), Map.of());
+				weight.size() + 1L, edgesTotal, nodes.get(centre), Map.of(), newestRead());
+	}
+
+	/** How many of the newest claims in scope a network is drawn from, or 0 when it is drawn from all. */
+	private int newestRead() {
+		return queries.readsTheNewestOnly() ? queries.claimsRead() : 0;
 	}
 
 	private Scope scope(NetworkFilter filter) {

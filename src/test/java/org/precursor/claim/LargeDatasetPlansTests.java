@@ -27,7 +27,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * order, totals from an index, breakdowns over the newest matches). The totals and the pages must be exactly those
  * of the plan for few claims; only the breakdowns may differ, and then they say so.
  */
-@SpringBootTest(properties = { "precursor.claims.few-at-most=3", "precursor.claims.sample=4" })
+@SpringBootTest(properties = { "precursor.claims.few-at-most=3", "precursor.claims.sample=4",
+		"precursor.network.claims-read=50" })
 @AutoConfigureMockMvc
 @Transactional
 class LargeDatasetPlansTests {
@@ -141,6 +142,19 @@ class LargeDatasetPlansTests {
 		mvc.perform(get("/claims?outlet=reuters"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("the counts below are read from the newest")));
+	}
+
+	@Test
+	void aNetworkOfMoreClaimsThanItReadsIsDrawnFromTheNewestAndSaysSo() throws Exception {
+		for (String path : List.of("/network", "/network?actor=china", "/network?proposition=china-main-source-of-precursors",
+				"/network?actor=", "/network?outlet=reuters")) {
+			mvc.perform(get(path))
+				.andExpect(status().isOk())
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("drawn from the newest")));
+		}
+		mvc.perform(get("/network.json?actor=china"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("\"nodes\"")));
 	}
 
 	private static List<Long> ids(List<ClaimCard> cards) {

@@ -154,7 +154,7 @@ class PublicPagesTests {
 		mvc.perform(get("/search?q=PRC"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"/actors/china\"")))
-			.andExpect(content().string(containsString("Also called “<span>PRC</span>”")));
+			.andExpect(content().string(containsString("Also called “<span><mark>PRC</mark></span>”")));
 	}
 
 	@Test

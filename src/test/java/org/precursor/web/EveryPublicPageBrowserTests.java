@@ -32,7 +32,8 @@ class EveryPublicPageBrowserTests extends BrowserTest {
 
 	static Stream<String> pages() {
 		List<String> pages = new ArrayList<>(SeedPages.ALL);
-		pages.addAll(List.of("/supply-chain/compare", "/login", "/claims?stance=sideways", "/actors/no-such-actor"));
+		pages.addAll(List.of("/supply-chain/compare", "/supply-chain/links/1", "/supply-chain/actors/china", "/login",
+				"/claims?stance=sideways", "/actors/no-such-actor"));
 		return pages.stream();
 	}
 

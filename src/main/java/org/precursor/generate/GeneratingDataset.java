@@ -15,6 +15,8 @@ import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.stereotype.Component;
 
+import org.precursor.actor.Affiliations;
+
 /**
  * Fills an empty database (the seed dataset and nothing more) with a synthetic dataset of the given scale, in
  * JDBC batches straight to the tables, outside JPA and the change history. It refuses a database that already holds
@@ -40,8 +42,11 @@ public class GeneratingDataset {
 
 	private final DataSource dataSource;
 
-	GeneratingDataset(DataSource dataSource) {
+	private final Affiliations affiliations;
+
+	GeneratingDataset(DataSource dataSource, Affiliations affiliations) {
 		this.dataSource = dataSource;
+		this.affiliations = affiliations;
 	}
 
 	/**
@@ -74,6 +79,8 @@ public class GeneratingDataset {
 			progress.finished();
 			restartIdentities(connection);
 			analyze(connection);
+			// every row is committed: the lineage of the generated affiliations, so no start after the load rebuilds it
+			affiliations.followChanges();
 			return new GenerationSummary(scale, (System.nanoTime() - started) / 1e9, claimSeconds);
 		}
 		catch (SQLException ex) {

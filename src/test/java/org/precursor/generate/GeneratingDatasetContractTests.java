@@ -23,6 +23,7 @@ import org.springframework.validation.BeanPropertyBindingResult;
 import org.precursor.actor.Actor;
 import org.precursor.actor.ActorForm;
 import org.precursor.actor.ActorType;
+import org.precursor.actor.Affiliations;
 import org.precursor.actor.SavingActor;
 import org.precursor.claim.Claim;
 import org.precursor.claim.ClaimForm;
@@ -56,6 +57,9 @@ abstract class GeneratingDatasetContractTests {
 			"supply_chain_link", "proposition_target", "claim_stance", "claim_about", "claim_joint_claimant", "claim_voice",
 			"claim",
 			"article", "actor_alias", "actor_redirect", "actor", "outlet", "proposition", "seed_review", "seed_import");
+
+	@Autowired
+	private Affiliations affiliations;
 
 	@Autowired
 	private GeneratingDataset generating;
@@ -114,6 +118,16 @@ abstract class GeneratingDatasetContractTests {
 		assertThat(added.get("proposition_target")).isBetween(5L, 15L);
 		assertThat(jdbc.queryForObject("select version from seed_import where name = 'synthetic'", Integer.class))
 			.isEqualTo(5_000);
+	}
+
+	@Test
+	@Order(1)
+	void leavesTheAffiliationTreeMaterializedForTheGeneratedActors() {
+		assertThat(affiliations.lineageIsCurrent()).isTrue();
+		long china = jdbc.queryForObject("select id from actor where slug = 'china'", Long.class);
+		assertThat(jdbc.queryForObject("select count(*) from actor_lineage where ancestor_id = ?", Long.class, china))
+			.isEqualTo(affiliations.treeOf(china).size())
+			.isGreaterThan(1);
 	}
 
 	@Test

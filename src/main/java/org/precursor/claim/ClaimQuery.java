@@ -33,6 +33,12 @@ final class ClaimQuery {
 
 	static final String READING_ORDER = " order by c.position, c.id";
 
+	/**
+	 * Claims of stories on the fentanyl topic. The few off-topic articles are looked up once, so the condition does not
+	 * join every claim to its article.
+	 */
+	static final String ON_TOPIC = "c.article.id not in (select oa.id from Article oa where oa.offTopic = true)";
+
 	private static final String LIKE = " like :q escape '" + LikePattern.ESCAPE + "'";
 
 	/**
@@ -72,12 +78,6 @@ final class ClaimQuery {
 	 * claimant exists, so that the filter finds nothing
 	 * @param lineageRoot when not null, the root of a rolled-up claimant's tree, read from the materialized
 	 * affiliation tree instead of from {@code claimantIds}
-	 */
-	static ClaimQuery matching(ClaimFilter filter, List<Long> claimantIds, Long lineageRoot, Plan plan) {
-		return matching(filter, claimantIds, lineageRoot, null, plan);
-	}
-
-	/**
 	 * @param namedByQ the actors whose name or an alias contains the search words, found first so that each claim
 	 * is tested against their ids; null to test each claim's claimant and subjects by name instead
 	 */

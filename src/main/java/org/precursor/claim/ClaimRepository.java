@@ -76,7 +76,7 @@ public interface ClaimRepository extends JpaRepository<Claim, Long> {
 	 * are looked up once, not for each claim.
 	 */
 	@Query("""
-			select c.id from Claim c where c.article.id not in (select oa.id from Article oa where oa.offTopic = true)
+			select c.id from Claim c where\s""" + ClaimQuery.ON_TOPIC + """
 			and exists (select 1 from Claim x join x.stances xs where x = c and xs.proposition.id in
 			    (select p.id from Proposition p where p.slug in :propositionSlugs))
 			order by c.effectiveOn desc nulls last, c.article.id, c.position, c.id""")
@@ -84,7 +84,7 @@ public interface ClaimRepository extends JpaRepository<Claim, Long> {
 
 	/** The same, found from the index of the stances and then sorted: quick when few claims take a side on them. */
 	@Query("""
-			select c.id from Claim c where c.article.id not in (select oa.id from Article oa where oa.offTopic = true)
+			select c.id from Claim c where\s""" + ClaimQuery.ON_TOPIC + """
 			and c.id in (select x.id from Claim x join x.stances xs where xs.proposition.id in
 			    (select p.id from Proposition p where p.slug in :propositionSlugs))
 			order by c.effectiveOn desc nulls last, c.article.id, c.position, c.id""")

@@ -67,7 +67,7 @@ public class ClaimSearch {
 	 * are the actors whose names contain the search words.
 	 */
 	public MatchingClaims matching(ClaimFilter filter) {
-		long all = allClaims();
+		long all = claimsInAll();
 		List<Long> named = namedBy(filter.q());
 		if (filter.claimant() == null) {
 			return new MatchingClaims(entities, filter, List.of(), false, null, named, all, scale);
@@ -96,10 +96,6 @@ public class ClaimSearch {
 
 	/** How many claims there are, counted once per version of the data. */
 	public long claimsInAll() {
-		return allClaims();
-	}
-
-	private long allClaims() {
 		long version = dataVersion.current();
 		long[] counted = allClaims;
 		if (counted[0] != version) {

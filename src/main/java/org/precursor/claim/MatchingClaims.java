@@ -261,7 +261,11 @@ public final class MatchingClaims {
 		if (indexes.onOnePropositionOnly(filter)) {
 			return indexes.stancesOnProposition(filter);
 		}
-		return breakdown(filter)
+		return stancesOf(breakdown(filter));
+	}
+
+	private List<StanceCount> stancesOf(ClaimQuery claims) {
+		return claims
 			.selectOverClaims(entities, "new org.precursor.claim.StanceCount(p2.slug, p2.text, s2.stance, count(c))",
 					" join c.stances s2 join s2.proposition p2", " group by p2.slug, p2.text, s2.stance",
 					StanceCount.class)
@@ -289,11 +293,7 @@ public final class MatchingClaims {
 
 	/** Claims per proposition and side, leaving out the claims of stories marked off topic. */
 	List<StanceCount> stanceCountsOnTopic() {
-		return breakdown(filter).and("c.article.id not in (select oa.id from Article oa where oa.offTopic = true)")
-			.selectOverClaims(entities, "new org.precursor.claim.StanceCount(p2.slug, p2.text, s2.stance, count(c))",
-					" join c.stances s2 join s2.proposition p2", " group by p2.slug, p2.text, s2.stance",
-					StanceCount.class)
-			.getResultList();
+		return stancesOf(breakdown(filter).and(ClaimQuery.ON_TOPIC));
 	}
 
 	/** Claims per proposition and side, both sides in one row, most claims first. */

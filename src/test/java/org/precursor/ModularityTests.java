@@ -14,14 +14,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Keeps the feature packages in one direction, bottom to top: {@code web}, {@code history}; {@code actor},
- * {@code article}, {@code proposition}; {@code claim}; {@code supplychain}, {@code network}, {@code search},
+ * {@code article}, {@code proposition}; {@code extraction}; {@code claim}; {@code supplychain}, {@code network}, {@code search},
  * {@code home}; {@code api}, {@code export}, {@code feed}; {@code seed}, {@code admin}; {@code generate}, which may use
  * every other one and none may use. A lower feature that shows a higher one's data declares a section or a port (such
  * as {@code ActorPageSection}) that the higher one implements. The README's architecture table says the same.
  */
 class ModularityTests {
 
-	static final String[] PACKAGES = { "web", "history", "actor", "article", "proposition", "claim", "supplychain",
+	static final String[] PACKAGES = { "web", "history", "actor", "article", "proposition", "extraction", "claim", "supplychain",
 			"network", "search", "home", "api", "export", "feed", "seed", "admin", "generate" };
 
 	private static final JavaClasses MAIN = new ClassFileImporter()
@@ -35,6 +35,7 @@ class ModularityTests {
 			.layer("actor").definedBy("org.precursor.actor..")
 			.layer("article").definedBy("org.precursor.article..")
 			.layer("proposition").definedBy("org.precursor.proposition..")
+			.layer("extraction").definedBy("org.precursor.extraction..")
 			.layer("claim").definedBy("org.precursor.claim..")
 			.layer("supplychain").definedBy("org.precursor.supplychain..")
 			.layer("network").definedBy("org.precursor.network..")
@@ -51,18 +52,19 @@ class ModularityTests {
 			.whereLayer("actor").mayOnlyAccessLayers("history", "web")
 			.whereLayer("article").mayOnlyAccessLayers("history", "web")
 			.whereLayer("proposition").mayOnlyAccessLayers("history", "web")
+			.whereLayer("extraction").mayOnlyAccessLayers("actor", "history", "web")
 			.whereLayer("claim").mayOnlyAccessLayers("actor", "article", "proposition", "history", "web")
 			.whereLayer("supplychain").mayOnlyAccessLayers("claim", "actor", "article", "proposition", "history", "web")
 			.whereLayer("network").mayOnlyAccessLayers("claim", "actor", "article", "proposition", "history", "web")
 			.whereLayer("search").mayOnlyAccessLayers("claim", "actor", "article", "proposition", "history", "web")
 			.whereLayer("home").mayOnlyAccessLayers("claim", "actor", "article", "proposition", "history", "web")
-			.whereLayer("api").mayOnlyAccessLayers("supplychain", "claim", "actor", "article", "proposition", "history",
+			.whereLayer("api").mayOnlyAccessLayers("supplychain", "extraction", "claim", "actor", "article", "proposition", "history",
 					"web")
 			.whereLayer("export").mayOnlyAccessLayers("claim", "actor", "article", "proposition", "history", "web")
 			.whereLayer("feed").mayOnlyAccessLayers("claim", "actor", "article", "proposition", "history", "web")
 			.whereLayer("seed").mayOnlyAccessLayers("supplychain", "network", "claim", "actor", "article",
 					"proposition", "history", "web")
-			.whereLayer("admin").mayOnlyAccessLayers("api", "export", "feed", "home", "supplychain", "network", "search", "claim", "actor",
+			.whereLayer("admin").mayOnlyAccessLayers("api", "export", "feed", "home", "extraction", "supplychain", "network", "search", "claim", "actor",
 					"article", "proposition", "history", "web")
 			.whereLayer("generate").mayNotBeAccessedByAnyLayer();
 	}

@@ -49,6 +49,14 @@ public class PropositionTarget {
 		this.supportingMeans = supportingMeans;
 	}
 
+	/** Corrects what supporting the proposition means for the target. */
+	public void supportingMeans(Tone means) {
+		if (means != Tone.ACCUSES && means != Tone.DEFENDS) {
+			throw new IllegalArgumentException("Supporting a proposition either accuses or defends its target.");
+		}
+		this.supportingMeans = means;
+	}
+
 	public Long getId() {
 		return id;
 	}

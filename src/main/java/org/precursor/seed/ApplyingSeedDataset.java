@@ -46,7 +46,9 @@ import org.precursor.web.Slugs;
  * by slug, articles and claims by seed key), inside the caller's transaction. A strict load (an empty database)
  * adds every row and leaves records it finds as they are. A lenient one (a newer version) also corrects the
  * records whose rows changed, unless an editor changed them since, and then removes the dataset's records that are
- * no longer in it (see {@link RemovingSeedRecords}).
+ * no longer in it (see {@link RemovingSeedRecords}). An import of a dataset export (see {@link DatasetFile}) also
+ * matches the records that have no seed key, an article by its address (or outlet and title), a claim by its
+ * claimant and words within its article, and gives every record the file's values.
  */
 @Component
 class ApplyingSeedDataset {
@@ -83,15 +85,32 @@ class ApplyingSeedDataset {
 		this.events = events;
 	}
 
-	void apply(SeedDataset dataset, SeedFindings findings) {
+	/** The records a dataset's rows stand for, by the keys its rows use for them, for the rows that refer to them. */
+	record Applied(Map<String, Actor> actors, Map<String, Proposition> propositions, Map<String, Claim> claims) {
+	}
+
+	Applied apply(SeedDataset dataset, SeedFindings findings) {
 		Map<String, Outlet> outletsBySlug = outlets(dataset.outlets().rows(), findings);
 		Map<String, Proposition> propositionsBySlug = propositions(dataset.propositions().rows(), findings);
 		Map<String, Actor> actorsBySlug = actors(dataset.actors().rows(), findings);
 		Map<String, Article> articlesByKey = articles(dataset.articles().rows(), outletsBySlug, findings);
-		claims(dataset.claims().rows(), articlesByKey, actorsBySlug, propositionsBySlug, findings);
-		if (!findings.isStrict()) {
+		Map<String, Claim> claimsByKey = claims(dataset.claims().rows(), articlesByKey, actorsBySlug,
+				propositionsBySlug, findings);
+		if (findings.removesWhatIsNoLongerListed()) {
 			removing.removeWhatIsNoLongerIn(dataset, findings);
 		}
+		return new Applied(actorsBySlug, propositionsBySlug, claimsByKey);
+	}
+
+	/** The key a row's references use for it: its {@code ref} in an import, else its seed key. */
+	private static String rowKey(SeedRow row, String seedKey) {
+		String ref = row.optional(DatasetFile.REF);
+		return ref == null ? seedKey : ref;
+	}
+
+	/** A seed key: every seed row has one; in an import only the records that came from a seed dataset do. */
+	private static String seedKey(SeedRow row, SeedFindings findings) {
+		return findings.isImport() ? row.optional("key") : row.required("key");
 	}
 
 	private Map<String, Outlet> outlets(List<SeedRow> rows, SeedFindings findings) {
@@ -213,13 +232,22 @@ class ApplyingSeedDataset {
 
 	private Map<String, Article> articles(List<SeedRow> rows, Map<String, Outlet> outletsBySlug,
 			SeedFindings findings) {
-		Map<String, Article> byKey = index(articles.findAll().stream().filter(a -> a.getSeedKey() != null).toList(),
+		List<Article> stored = articles.findAll();
+		Map<String, Article> byKey = index(stored.stream().filter(a -> a.getSeedKey() != null).toList(),
 				Article::getSeedKey);
+		ArticlesWithoutSeedKey unkeyed = findings.isImport() ? new ArticlesWithoutSeedKey(stored) : null;
+		Map<String, Article> byRowKey = findings.isImport() ? new HashMap<>() : byKey;
 		Set<String> seen = new HashSet<>();
+		int done = 0;
 		for (SeedRow row : rows) {
+			findings.progress().advanced("articles", done++, rows.size());
 			try {
-				String key = row.required("key");
-				unique(seen, key, row);
+				String key = seedKey(row, findings);
+				String rowKey = rowKey(row, key);
+				if (rowKey == null) {
+					throw row.problem("key is empty");
+				}
+				unique(seen, rowKey, row);
 				Outlet outlet = row.reference(row.required("outlet"), "outlet", outletsBySlug::get);
 				String originalSlug = row.optional("original_outlet");
 				Outlet original = originalSlug == null ? null
@@ -228,14 +256,17 @@ class ApplyingSeedDataset {
 				LocalDate publishedOn = row.date("published_on");
 				DatePrecision precision = row.enumValue("date_precision", DatePrecision.class);
 				String language = row.optional("language");
-				row.required("seed_file");
-				ArticleValues wanted = new ArticleValues(outlet.getSlug(), originalSlug, row.required("title"), url,
+				if (!findings.isImport()) {
+					row.required("seed_file");
+				}
+				String title = row.required("title");
+				Article article = key != null ? byKey.get(key) : unkeyed.find(url, outlet, title);
+				ArticleValues wanted = new ArticleValues(outlet.getSlug(), originalSlug, title, url,
 						publishedOn, publishedOn == null ? DatePrecision.UNKNOWN : precision, row.optional("date_note"),
 						row.optional("authors"), language == null ? "en" : language, row.optional("summary"),
-						offTopic(row));
-				Article article = byKey.get(key);
+						offTopic(row), body(row, article));
 				if (url != null) {
-					articles.findByUrl(url)
+					(unkeyed != null ? unkeyed.atAddress(url) : articles.findByUrl(url))
 						.filter(other -> article == null || !other.getId().equals(article.getId()))
 						.ifPresent(other -> {
 							throw row.problem("url '" + url + "' is already the address of article #" + other.getId());
@@ -243,15 +274,19 @@ class ApplyingSeedDataset {
 				}
 				if (article == null) {
 					Article fresh = new Article(outlet, wanted.title());
-					fresh.markSeeded(key);
-					write(fresh, wanted, outlet, original, null);
-					byKey.put(key, articles.save(fresh));
+					if (key != null) {
+						fresh.markSeeded(key);
+					}
+					write(fresh, wanted, outlet, original);
+					byRowKey.put(rowKey, articles.save(fresh));
 					findings.changed("article", "added");
+					continue;
 				}
-				else if (mayChange(findings, "article", article.getId(), key, "/articles/" + article.getId(),
+				byRowKey.put(rowKey, article);
+				if (mayChange(findings, "article", article.getId(), rowKey, "/articles/" + article.getId(),
 						ArticleValues.of(article), wanted)) {
 					LocalDate dated = article.getPublishedOn();
-					write(article, wanted, outlet, original, article.getBody());
+					write(article, wanted, outlet, original);
 					if (!Objects.equals(dated, article.getPublishedOn())) {
 						events.publishEvent(new ArticleRedated(article));
 					}
@@ -261,7 +296,15 @@ class ApplyingSeedDataset {
 				findings.notApplied("article", row.optional("key"), ex);
 			}
 		}
-		return byKey;
+		return byRowKey;
+	}
+
+	/** An import's body column is the article's text; a seed dataset carries none and keeps what an editor saved. */
+	private static String body(SeedRow row, Article stored) {
+		if (row.columns().containsKey("body")) {
+			return row.optional("body");
+		}
+		return stored == null ? null : stored.getBody();
 	}
 
 	private static String canonical(SeedRow row) {
@@ -274,12 +317,12 @@ class ApplyingSeedDataset {
 		}
 	}
 
-	private static void write(Article article, ArticleValues wanted, Outlet outlet, Outlet original, String body) {
+	private static void write(Article article, ArticleValues wanted, Outlet outlet, Outlet original) {
 		article.publishedBy(outlet, original);
 		article.retitle(wanted.title());
 		article.locatedAt(wanted.url() == null ? null : CanonicalUrl.of(wanted.url()));
 		article.datedOn(wanted.publishedOn(), wanted.datePrecision(), wanted.dateNote());
-		article.describe(wanted.authors(), wanted.language(), wanted.summary(), body);
+		article.describe(wanted.authors(), wanted.language(), wanted.summary(), wanted.body());
 		article.markOffTopic(wanted.offTopic());
 	}
 
@@ -295,35 +338,49 @@ class ApplyingSeedDataset {
 		throw row.problem("off_topic '" + value + "' must be yes, no or empty");
 	}
 
-	private void claims(List<SeedRow> rows, Map<String, Article> articlesByKey, Map<String, Actor> actorsBySlug,
-			Map<String, Proposition> propositionsBySlug, SeedFindings findings) {
-		Map<String, Claim> byKey = index(claims.findAll().stream().filter(c -> c.getSeedKey() != null).toList(),
+	private Map<String, Claim> claims(List<SeedRow> rows, Map<String, Article> articlesByKey,
+			Map<String, Actor> actorsBySlug, Map<String, Proposition> propositionsBySlug, SeedFindings findings) {
+		List<Claim> stored = claims.findAll();
+		Map<String, Claim> byKey = index(stored.stream().filter(c -> c.getSeedKey() != null).toList(),
 				Claim::getSeedKey);
+		ClaimsWithoutSeedKey unkeyed = findings.isImport() ? new ClaimsWithoutSeedKey(stored) : null;
+		Map<String, Claim> byRowKey = findings.isImport() ? new HashMap<>() : byKey;
 		Map<String, Integer> positions = new HashMap<>();
 		Set<String> seen = new HashSet<>();
+		int done = 0;
 		for (SeedRow row : rows) {
-			int position = positions.merge(String.valueOf(row.optional("article")), 1, Integer::sum);
+			findings.progress().advanced("claims", done++, rows.size());
+			int counted = positions.merge(String.valueOf(row.optional("article")), 1, Integer::sum);
 			try {
-				String key = row.required("key");
-				unique(seen, key, row);
+				String key = seedKey(row, findings);
+				String rowKey = rowKey(row, key);
+				if (rowKey == null) {
+					throw row.problem("key is empty");
+				}
+				unique(seen, rowKey, row);
+				int position = row.optional("position") == null ? counted : row.number("position");
 				ClaimRow wanted = claimRow(row, position, articlesByKey, actorsBySlug, propositionsBySlug);
-				Claim claim = byKey.get(key);
+				Claim claim = key != null ? byKey.get(key) : unkeyed.find(wanted.article(), wanted.claimant(),
+						wanted.values().content());
 				if (claim == null) {
 					Claim fresh = new Claim(wanted.article(), wanted.claimant(), wanted.values().kind(),
 							wanted.values().content());
-					fresh.markSeeded(key);
+					if (key != null) {
+						fresh.markSeeded(key);
+					}
 					write(fresh, wanted);
-					byKey.put(key, claims.save(fresh));
+					byRowKey.put(rowKey, claims.save(fresh));
 					findings.changed("claim", "added");
 					continue;
 				}
+				byRowKey.put(rowKey, claim);
 				if (!claim.getArticle().getId().equals(wanted.article().getId())) {
 					throw row.problem("claim '" + key + "' is in article '" + claim.getArticle().getSeedKey()
 							+ "' but the dataset puts it in '" + wanted.values().article()
 							+ "'; a claim cannot move to another article: give it a new key");
 				}
-				if (mayChange(findings, "claim", claim.getId(), key, "/claims/" + claim.getId(), ClaimValues.of(claim),
-						wanted.values())) {
+				if (mayChange(findings, "claim", claim.getId(), rowKey, "/claims/" + claim.getId(),
+						ClaimValues.of(claim), wanted.values())) {
 					write(claim, wanted);
 				}
 			}
@@ -331,6 +388,7 @@ class ApplyingSeedDataset {
 				findings.notApplied("claim", row.optional("key"), ex);
 			}
 		}
+		return byRowKey;
 	}
 
 	/** A claim row with its references resolved and its passage checked: what the claim should be. */
@@ -412,7 +470,14 @@ class ApplyingSeedDataset {
 		}
 		List<String> differing = SeedValues.differing(stored, wanted);
 		if (differing.isEmpty()) {
+			if (findings.isImport()) {
+				findings.changed(type, "unchanged");
+			}
 			return false;
+		}
+		if (findings.isImport()) {
+			findings.changed(type, "updated");
+			return true;
 		}
 		Optional<String> editor = authorship.editorOf(type, id);
 		if (editor.isPresent()) {

@@ -47,6 +47,16 @@ public record SeedRow(String file, int line, List<String> cells, Map<String, Int
 				: Arrays.stream(value.split(";")).map(String::strip).filter(item -> !item.isEmpty()).toList();
 	}
 
+	public int number(String column) {
+		String value = required(column);
+		try {
+			return Integer.parseInt(value);
+		}
+		catch (NumberFormatException ex) {
+			throw problem(column + " '" + value + "' is not a whole number");
+		}
+	}
+
 	public LocalDate date(String column) {
 		String value = optional(column);
 		try {
@@ -77,12 +87,15 @@ public record SeedRow(String file, int line, List<String> cells, Map<String, Int
 	}
 
 	public SeedFormatException problem(String message) {
-		return new SeedFormatException(file + " line " + line + ": " + message);
+		return new SeedFormatException(position() + ": " + message);
 	}
 
-	/** Where the row is, as problems name it: {@code claims.tsv line 42}. */
+	/**
+	 * Where the row is, as problems name it: {@code claims.tsv line 42}, or in a dataset export's section
+	 * {@code section "claims" row 42}.
+	 */
 	public String position() {
-		return file + " line " + line;
+		return file + (file.startsWith(DatasetFile.SECTION) ? " row " : " line ") + line;
 	}
 
 }

@@ -81,14 +81,14 @@ final class SeedValues {
 
 	record ArticleValues(String outlet, String originalOutlet, String title, String url, LocalDate publishedOn,
 			DatePrecision datePrecision, String dateNote, String authors, String language, String summary,
-			boolean offTopic) {
+			boolean offTopic, String body) {
 
 		static ArticleValues of(Article article) {
 			return new ArticleValues(article.getOutlet().getSlug(),
 					article.getOriginalOutlet() == null ? null : article.getOriginalOutlet().getSlug(),
 					article.getTitle(), article.getUrl(), article.getPublishedOn(), article.getDatePrecision(),
 					article.getDateNote(), article.getAuthors(), article.getLanguage(), article.getSummary(),
-					article.isOffTopic());
+					article.isOffTopic(), article.getBody());
 		}
 
 	}

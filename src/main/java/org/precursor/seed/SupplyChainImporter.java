@@ -2,6 +2,8 @@ package org.precursor.seed;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.function.Function;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -117,8 +119,78 @@ public class SupplyChainImporter {
 		});
 	}
 
+	/**
+	 * Applies an import's links and proposition targets, inside its transaction: a link is matched by its seed key,
+	 * else by its ends, commodity and stage; a target by its proposition and actor. Evidence refers to the import's
+	 * claims by their numbers in the exporting site. The file's values win; the first bad row stops the import.
+	 */
+	void importDataset(List<SeedRow> linkRows, List<SeedRow> targetRows, ApplyingSeedDataset.Applied applied,
+			SeedFindings findings) {
+		List<SupplyChainLink> stored = links.findAll();
+		Map<String, SupplyChainLink> bySeedKey = new HashMap<>();
+		Map<String, SupplyChainLink> byRoute = new HashMap<>();
+		for (SupplyChainLink link : stored) {
+			if (link.getSeedKey() != null) {
+				bySeedKey.put(link.getSeedKey(), link);
+			}
+			byRoute.putIfAbsent(route(link.getOrigin(), link.getDestination(), link.getMoves(), link.getStage()), link);
+		}
+		Set<String> seen = new HashSet<>();
+		int done = 0;
+		for (SeedRow row : linkRows) {
+			findings.progress().advanced("supply-chain links", done++, linkRows.size());
+			try {
+				LinkRow wanted = read(row, applied.actors(), ref -> applied.claims().get(ref), false);
+				putUnique(seen, row.optional(DatasetFile.REF), row);
+				SupplyChainLink link = wanted.key() != null ? bySeedKey.get(wanted.key())
+						: byRoute.get(route(wanted.from(), wanted.to(), wanted.moves(), wanted.stage()));
+				if (link != null && wanted.isWrittenIn(link)) {
+					findings.changed("supply-chain link", "unchanged");
+					continue;
+				}
+				findings.changed("supply-chain link", link == null ? "added" : "updated");
+				link = link == null ? wanted.newLink(row) : link;
+				wanted.writeTo(link, row);
+				links.save(link);
+			}
+			catch (SeedFormatException ex) {
+				findings.notApplied("supply-chain link", row.optional("key"), ex);
+			}
+		}
+		Map<String, PropositionTarget> targetsByPair = new HashMap<>();
+		targets.findAll().forEach(target -> targetsByPair.put(
+				target.getProposition().getSlug() + " " + target.getActor().getSlug(), target));
+		seen.clear();
+		for (SeedRow row : targetRows) {
+			try {
+				TargetRow wanted = target(row, slug -> applied.propositions().get(slug), applied.actors());
+				String pair = wanted.proposition().getSlug() + " " + wanted.actor().getSlug();
+				putUnique(seen, pair, row);
+				PropositionTarget target = targetsByPair.get(pair);
+				if (target == null) {
+					targets.save(new PropositionTarget(wanted.proposition(), wanted.actor(), wanted.means()));
+					findings.changed("proposition target", "added");
+				}
+				else if (target.getSupportingMeans() != wanted.means()) {
+					target.supportingMeans(wanted.means());
+					findings.changed("proposition target", "updated");
+				}
+				else {
+					findings.changed("proposition target", "unchanged");
+				}
+			}
+			catch (SeedFormatException ex) {
+				findings.notApplied("proposition target", row.optional("proposition"), ex);
+			}
+		}
+	}
+
+	private static String route(Actor from, Actor to, Commodity moves, Stage stage) {
+		return from.getId() + " " + to.getId() + " " + moves + " " + stage;
+	}
+
 	private void upgradeLink(SeedRow row, Map<String, Actor> actorsBySlug, SeedFindings findings) {
-		LinkRow wanted = read(row, actorsBySlug);
+		LinkRow wanted = read(row, actorsBySlug, this::bySeedKey, true);
 		Optional<SupplyChainLink> existing = links.findBySeedKey(wanted.key());
 		if (existing.isPresent()) {
 			SupplyChainLink link = existing.get();
@@ -139,18 +211,22 @@ public class SupplyChainImporter {
 		findings.changed("supply-chain link", existing.isPresent() ? "updated" : "added");
 	}
 
-	/** A row of supply-chain.tsv, its references resolved. */
-	private LinkRow read(SeedRow row, Map<String, Actor> actorsBySlug) {
-		String key = ApplyingSeedDataset.slug(row, "key");
+	/**
+	 * A row of supply-chain.tsv (or of an import), its references resolved; claims by the keys the rows use. A seed
+	 * row must have a key; an import's link has one only if it came from a seed dataset.
+	 */
+	private LinkRow read(SeedRow row, Map<String, Actor> actorsBySlug, Function<String, Claim> claimsByKey,
+			boolean keyed) {
+		String key = keyed || row.optional("key") != null ? ApplyingSeedDataset.slug(row, "key") : null;
 		Actor from = row.reference(row.required("from"), "actor", actorsBySlug::get);
 		Actor to = row.reference(row.required("to"), "actor", actorsBySlug::get);
-		List<Claim> asserting = claims(row, "asserted_by");
+		List<Claim> asserting = claims(row, "asserted_by", claimsByKey);
 		if (asserting.isEmpty()) {
 			throw row.problem("asserted_by is empty: every link needs at least one claim that asserts it");
 		}
 		return new LinkRow(key, from, to, row.enumValue("moves", Commodity.class), row.enumValue("stage", Stage.class),
 				row.list("how").stream().map(channel -> channel(row, channel)).toList(), row.optional("period"),
-				row.optional("description"), asserting, claims(row, "disputed_by"));
+				row.optional("description"), asserting, claims(row, "disputed_by", claimsByKey));
 	}
 
 	private record LinkRow(String key, Actor from, Actor to, Commodity moves, Stage stage, List<Channel> how,
@@ -170,7 +246,9 @@ public class SupplyChainImporter {
 				link.reroute(from, to, moves, stage);
 				link.describe(how, period, description);
 				link.citeEvidence(asserting, disputing);
-				link.markSeeded(key);
+				if (key != null) {
+					link.markSeeded(key);
+				}
 			}
 			catch (IllegalArgumentException ex) {
 				throw row.problem(ex.getMessage());
@@ -196,7 +274,7 @@ public class SupplyChainImporter {
 	private int importLinks(List<SeedRow> rows, Map<String, Actor> actorsBySlug) {
 		Map<String, SupplyChainLink> byKey = new HashMap<>();
 		for (SeedRow row : rows) {
-			LinkRow wanted = read(row, actorsBySlug);
+			LinkRow wanted = read(row, actorsBySlug, this::bySeedKey, true);
 			SupplyChainLink link = wanted.newLink(row);
 			wanted.writeTo(link, row);
 			putUnique(byKey, wanted.key(), link, row);
@@ -208,24 +286,40 @@ public class SupplyChainImporter {
 	private int importTargets(List<SeedRow> rows, Map<String, Actor> actorsBySlug) {
 		Map<String, PropositionTarget> byKey = new HashMap<>();
 		for (SeedRow row : rows) {
-			Proposition proposition = row.reference(row.required("proposition"), "proposition",
-					slug -> propositions.findBySlug(slug).orElse(null));
-			Actor actor = row.reference(row.required("actor"), "actor", actorsBySlug::get);
-			Tone means = row.enumValue("supporting", Tone.class);
-			if (means != Tone.ACCUSES && means != Tone.DEFENDS) {
-				throw row.problem("supporting must be 'accuses' or 'defends', not '" + row.optional("supporting") + "'");
-			}
-			putUnique(byKey, proposition.getSlug() + " " + actor.getSlug(),
-					new PropositionTarget(proposition, actor, means), row);
+			TargetRow wanted = target(row, slug -> propositions.findBySlug(slug).orElse(null), actorsBySlug);
+			putUnique(byKey, wanted.proposition().getSlug() + " " + wanted.actor().getSlug(),
+					new PropositionTarget(wanted.proposition(), wanted.actor(), wanted.means()), row);
 		}
 		targets.saveAll(byKey.values());
 		return byKey.size();
 	}
 
-	private List<Claim> claims(SeedRow row, String column) {
-		return row.list(column).stream()
-			.map(key -> row.reference(key, "claim", seedKey -> claims.findBySeedKey(seedKey).orElse(null)))
-			.toList();
+	private record TargetRow(Proposition proposition, Actor actor, Tone means) {
+	}
+
+	private static TargetRow target(SeedRow row, Function<String, Proposition> propositionsBySlug,
+			Map<String, Actor> actorsBySlug) {
+		Proposition proposition = row.reference(row.required("proposition"), "proposition", propositionsBySlug);
+		Actor actor = row.reference(row.required("actor"), "actor", actorsBySlug::get);
+		Tone means = row.enumValue("supporting", Tone.class);
+		if (means != Tone.ACCUSES && means != Tone.DEFENDS) {
+			throw row.problem("supporting must be 'accuses' or 'defends', not '" + row.optional("supporting") + "'");
+		}
+		return new TargetRow(proposition, actor, means);
+	}
+
+	private Claim bySeedKey(String seedKey) {
+		return claims.findBySeedKey(seedKey).orElse(null);
+	}
+
+	private static List<Claim> claims(SeedRow row, String column, Function<String, Claim> claimsByKey) {
+		return row.list(column).stream().map(key -> row.reference(key, "claim", claimsByKey)).toList();
+	}
+
+	private static void putUnique(Set<String> seen, String key, SeedRow row) {
+		if (key != null && !seen.add(key)) {
+			throw row.problem("'" + key + "' appears more than once");
+		}
 	}
 
 	private static <T> void putUnique(Map<String, T> map, String key, T value, SeedRow row) {

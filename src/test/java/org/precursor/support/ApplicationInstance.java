@@ -35,6 +35,31 @@ public final class ApplicationInstance implements AutoCloseable {
 					"--spring.datasource.hikari.maximum-pool-size=4"));
 	}
 
+	/**
+	 * Starts an instance on its own in-memory H2 database, as the run command does but without a file; with
+	 * {@code seeded} false the database stays empty but for the migrations.
+	 */
+	public static ApplicationInstance startOnH2(String name, boolean seeded) {
+		return new ApplicationInstance(new SpringApplicationBuilder(PrecursorApplication.class).run(
+				"--server.address=127.0.0.1", "--server.port=0",
+				"--spring.datasource.url=jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1",
+				"--spring.thymeleaf.cache=true", "--precursor.seed.enabled=" + seeded));
+	}
+
+	/** Starts an instance on a PostgreSQL database, loading the seed dataset or leaving the database empty. */
+	public static ApplicationInstance startOnPostgres(String jdbcUrl, boolean seeded) {
+		return new ApplicationInstance(new SpringApplicationBuilder(PrecursorApplication.class).profiles("postgres")
+			.run("--server.address=127.0.0.1", "--server.port=0", "--spring.datasource.url=" + jdbcUrl,
+					"--spring.datasource.username=postgres", "--spring.datasource.password=",
+					"--spring.thymeleaf.cache=true", "--spring.datasource.hikari.maximum-pool-size=4",
+					"--precursor.seed.enabled=" + seeded));
+	}
+
+	/** The instance's beans, for a test that drives a feature directly. */
+	public <T> T bean(Class<T> type) {
+		return context.getBean(type);
+	}
+
 	public URI uri(String path) {
 		try {
 			return new URI("http", null, "127.0.0.1", port, path, null, null);

@@ -21,6 +21,14 @@ public class PrecursorApplication {
 			application.setWebApplicationType(WebApplicationType.NONE);
 			System.exit(SpringApplication.exit(application.run(args)));
 		}
+		if (Arrays.stream(args).anyMatch(arg -> arg.startsWith("--import="))) {
+			// The same for an import (see org.precursor.seed.ImportCommand), whose reads of every record of a large
+			// database may take longer than a page's statements are allowed.
+			application.setWebApplicationType(WebApplicationType.NONE);
+			String[] withoutTimeout = Arrays.copyOf(args, args.length + 1);
+			withoutTimeout[args.length] = "--spring.jpa.properties.jakarta.persistence.query.timeout=0";
+			System.exit(SpringApplication.exit(application.run(withoutTimeout)));
+		}
 		application.run(args);
 	}
 

@@ -69,7 +69,7 @@ class SecurityConfiguration {
 		signedIn.setDefaultTargetUrl("/admin");
 		signedIn.setRedirectStrategy(new RelativeRedirects());
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/admin/accounts/**", "/admin/tokens/**").hasRole(Role.ADMIN.name())
+			.requestMatchers("/admin/accounts/**", "/admin/tokens/**", "/admin/import/**").hasRole(Role.ADMIN.name())
 			.requestMatchers("/admin", "/admin/**").hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name())
 			.anyRequest().permitAll())
 			.authenticationManager(authentication)

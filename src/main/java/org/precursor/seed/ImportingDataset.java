@@ -63,9 +63,13 @@ public class ImportingDataset {
 	 * {@link DatasetImportRefusedException} when nothing was written.
 	 */
 	public ImportReport importFile(Path file, String username, ImportProgress progress) {
+		return importFile(file, file.getFileName().toString(), username, progress);
+	}
+
+	/** Imports a file known by another name, such as an upload kept in a temporary file. */
+	ImportReport importFile(Path file, String name, String username, ImportProgress progress) {
 		Instant started = clock.instant();
-		String name = file.getFileName().toString();
-		DatasetFile dataset = read(file, progress);
+		DatasetFile dataset = read(file, name, progress);
 		String author = abbreviated(username + " importing " + name);
 		try {
 			ImportReport report = RevisionAuthor.actingAs(author, () -> transactions.execute(status -> {
@@ -93,17 +97,17 @@ public class ImportingDataset {
 		}
 	}
 
-	private static DatasetFile read(Path file, ImportProgress progress) {
+	private static DatasetFile read(Path file, String name, ImportProgress progress) {
 		try (InputStream in = Files.newInputStream(file)) {
 			long size = Files.size(file);
 			progress.advanced("reading the file", 0, size);
 			return DatasetFile.read(in, bytes -> progress.advanced("reading the file", bytes, size));
 		}
 		catch (SeedFormatException ex) {
-			throw refused(file.getFileName().toString(), ex.getMessage(), ex);
+			throw refused(name, ex.getMessage(), ex);
 		}
 		catch (IOException ex) {
-			throw refused(file.getFileName().toString(), "the file cannot be read: " + ex.getMessage(), ex);
+			throw refused(name, "the file cannot be read: " + ex.getMessage(), ex);
 		}
 	}
 

@@ -271,6 +271,11 @@ public class SupplyChainImporter {
 
 	}
 
+	/**
+	 * Adds the links, leaving a link the database already holds under the same key as it is (as a strict load leaves
+	 * the core records it finds): a database filled by importing an export holds the seed's links before the seed
+	 * dataset is first recorded in it.
+	 */
 	private int importLinks(List<SeedRow> rows, Map<String, Actor> actorsBySlug) {
 		Map<String, SupplyChainLink> byKey = new HashMap<>();
 		for (SeedRow row : rows) {
@@ -279,8 +284,12 @@ public class SupplyChainImporter {
 			wanted.writeTo(link, row);
 			putUnique(byKey, wanted.key(), link, row);
 		}
-		links.saveAll(byKey.values());
-		return byKey.size();
+		List<SupplyChainLink> missing = byKey.values()
+			.stream()
+			.filter(link -> links.findBySeedKey(link.getSeedKey()).isEmpty())
+			.toList();
+		links.saveAll(missing);
+		return missing.size();
 	}
 
 	private int importTargets(List<SeedRow> rows, Map<String, Actor> actorsBySlug) {
@@ -290,6 +299,8 @@ public class SupplyChainImporter {
 			putUnique(byKey, wanted.proposition().getSlug() + " " + wanted.actor().getSlug(),
 					new PropositionTarget(wanted.proposition(), wanted.actor(), wanted.means()), row);
 		}
+		targets.findAll().forEach(
+				stored -> byKey.remove(stored.getProposition().getSlug() + " " + stored.getActor().getSlug()));
 		targets.saveAll(byKey.values());
 		return byKey.size();
 	}

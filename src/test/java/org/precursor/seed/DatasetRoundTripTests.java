@@ -89,6 +89,17 @@ class DatasetRoundTripTests {
 		}
 	}
 
+	/** The seed dataset, first recorded after the import, finds its records there and leaves them as they are. */
+	@Test
+	void anImportedDatabaseThenStartsAsUsual() throws IOException {
+		try (ApplicationInstance target = ApplicationInstance.startOnH2("round-trip-then-seeded", false)) {
+			importInto(target, exported);
+		}
+		try (ApplicationInstance restarted = ApplicationInstance.startOnH2("round-trip-then-seeded", true)) {
+			assertSameContent(content(export(restarted)), content(exported));
+		}
+	}
+
 	@Test
 	void aDatabaseMovesFromH2ToAnEmptyPostgres() throws IOException {
 		try (ApplicationInstance target = ApplicationInstance

@@ -46,7 +46,10 @@ public class DatasetJson {
 	/** An export may take minutes on the largest datasets; each of its statements may run as long. */
 	static final int TIMEOUT_SECONDS = 30 * 60;
 
-	/** Each section: its name and the statement whose column labels are its fields. */
+	/**
+	 * Each section: its name and the statement whose column labels are its fields. Every statement reads one table
+	 * along the index of its order and looks up the slugs it names, so that no database sorts a whole table first.
+	 */
 	static final List<Section> SECTIONS = List.of(
 			new Section("outlets", """
 					select slug as "id", name as "name", kind as "kind", country as "country", homepage as "homepage",
@@ -55,47 +58,50 @@ public class DatasetJson {
 					select slug as "id", text as "text", description as "description" from proposition order by id"""),
 			new Section("actors", """
 					select a.slug as "id", a.name as "name", a.type as "type", a.country as "country",
-					    p.slug as "parent", a.role as "role", a.description as "description"
-					from actor a left join actor p on p.id = a.parent_id order by a.id"""),
+					    (select p.slug from actor p where p.id = a.parent_id) as "parent", a.role as "role",
+					    a.description as "description"
+					from actor a order by a.id"""),
 			new Section("actorAliases", """
-					select a.slug as "actor", al.alias as "alias" from actor_alias al join actor a on a.id = al.actor_id
-					order by a.id, al.alias"""),
+					select (select a.slug from actor a where a.id = al.actor_id) as "actor", al.alias as "alias"
+					from actor_alias al order by al.actor_id, al.alias"""),
 			new Section("articles", """
-					select a.id as "id", a.seed_key as "key", o.slug as "outlet", oo.slug as "originalOutlet",
+					select a.id as "id", a.seed_key as "key", (select o.slug from outlet o where o.id = a.outlet_id) as "outlet",
+					    (select o.slug from outlet o where o.id = a.original_outlet_id) as "originalOutlet",
 					    a.title as "title", a.url as "url", a.published_on as "publishedOn",
 					    a.date_precision as "datePrecision", a.date_note as "dateNote", a.authors as "authors",
 					    a.language as "language", a.off_topic as "offTopic", a.summary as "summary", a.body as "body"
-					from article a join outlet o on o.id = a.outlet_id left join outlet oo on oo.id = a.original_outlet_id
-					order by a.id"""),
+					from article a order by a.id"""),
 			new Section("claims", """
-					select c.id as "id", c.seed_key as "key", c.article_id as "article", cl.slug as "claimant",
+					select c.id as "id", c.seed_key as "key", c.article_id as "article",
+					    (select a.slug from actor a where a.id = c.claimant_id) as "claimant",
 					    c.kind as "kind", c.text as "content", c.passage as "passage", c.content_start as "contentStart",
 					    c.cue as "cue", c.speaker_mention as "speakerMention", c.made_on as "madeOn",
 					    c.position as "position", c.summary as "summary"
-					from claim c join actor cl on cl.id = c.claimant_id order by c.id"""),
+					from claim c order by c.id"""),
 			new Section("claimJointClaimants", """
-					select j.claim_id as "claim", a.slug as "actor" from claim_joint_claimant j
-					join actor a on a.id = j.actor_id order by j.claim_id, a.slug"""),
+					select j.claim_id as "claim", (select a.slug from actor a where a.id = j.actor_id) as "actor"
+					from claim_joint_claimant j order by j.claim_id, j.actor_id"""),
 			new Section("claimAbout", """
-					select ab.claim_id as "claim", a.slug as "actor" from claim_about ab join actor a on a.id = ab.actor_id
-					order by ab.claim_id, a.slug"""),
+					select ab.claim_id as "claim", (select a.slug from actor a where a.id = ab.actor_id) as "actor"
+					from claim_about ab order by ab.claim_id, ab.actor_id"""),
 			new Section("claimStances", """
-					select s.claim_id as "claim", p.slug as "proposition", s.stance as "stance" from claim_stance s
-					join proposition p on p.id = s.proposition_id order by s.claim_id, p.slug"""),
+					select s.claim_id as "claim", (select p.slug from proposition p where p.id = s.proposition_id)
+					    as "proposition", s.stance as "stance"
+					from claim_stance s order by s.claim_id, s.proposition_id"""),
 			new Section("supplyChainLinks", """
-					select l.id as "id", l.seed_key as "key", f.slug as "from", t.slug as "to", l.moves as "moves",
+					select l.id as "id", l.seed_key as "key", (select a.slug from actor a where a.id = l.origin_id) as "from",
+					    (select a.slug from actor a where a.id = l.destination_id) as "to", l.moves as "moves",
 					    l.stage as "stage", l.period as "period", l.description as "description"
-					from supply_chain_link l join actor f on f.id = l.origin_id join actor t on t.id = l.destination_id
-					order by l.id"""),
+					from supply_chain_link l order by l.id"""),
 			new Section("supplyChainChannels", """
 					select link_id as "link", channel as "channel" from supply_chain_link_channel order by link_id, channel"""),
 			new Section("supplyChainEvidence", """
 					select link_id as "link", claim_id as "claim", role as "role" from supply_chain_evidence
 					order by link_id, claim_id"""),
 			new Section("propositionTargets", """
-					select p.slug as "proposition", a.slug as "actor", t.supporting_means as "supporting"
-					from proposition_target t join proposition p on p.id = t.proposition_id
-					join actor a on a.id = t.actor_id order by t.id"""),
+					select (select p.slug from proposition p where p.id = t.proposition_id) as "proposition",
+					    (select a.slug from actor a where a.id = t.actor_id) as "actor", t.supporting_means as "supporting"
+					from proposition_target t order by t.id"""),
 			new Section("revisions", """
 					select id as "id", revised_at as "at", username as "author" from revision_info order by id"""));
 

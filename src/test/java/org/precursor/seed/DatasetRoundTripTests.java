@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -161,6 +162,7 @@ class DatasetRoundTripTests {
 		assertThat(first.added()).isEqualTo(recordCount(expected));
 		assertThat(first.updated()).isZero();
 		assertSameContent(content(export(target)), expected);
+		assertTheHistoryHoldsEveryAddedRecord(target);
 
 		ImportReport again = importInto(target, exported);
 		assertThat(again.added()).isZero();
@@ -178,6 +180,26 @@ class DatasetRoundTripTests {
 				assertThat(got.get(i)).as(section + " record " + (i + 1)).isEqualTo(want.get(i));
 			}
 		}
+	}
+
+	/** Each record, and each of its subjects, stances and aliases, created in the import's one revision. */
+	private static void assertTheHistoryHoldsEveryAddedRecord(ApplicationInstance target) {
+		JdbcTemplate jdbc = target.bean(JdbcTemplate.class);
+		List<String> authors = jdbc.queryForList("select username from revision_info", String.class);
+		assertThat(authors).hasSize(1);
+		assertThat(authors.get(0)).startsWith("test-admin importing ");
+		for (String table : List.of("outlet", "actor", "actor_alias", "proposition", "article", "claim",
+				"claim_about", "claim_joint_claimant", "claim_stance", "supply_chain_link", "supply_chain_link_channel",
+				"supply_chain_evidence")) {
+			assertThat(jdbc.queryForObject("select count(*) from " + table + "_aud where revtype = 0", Long.class))
+				.as(table + " in the history")
+				.isEqualTo(jdbc.queryForObject("select count(*) from " + table, Long.class))
+				.isPositive();
+		}
+		assertThat(jdbc.queryForObject("""
+				select count(*) from claim c join claim_aud a on a.id = c.id
+				where a.text = c.text and a.passage = c.passage and a.claimant_id = c.claimant_id""", Long.class))
+			.isEqualTo(jdbc.queryForObject("select count(*) from claim", Long.class));
 	}
 
 	private ImportReport importInto(ApplicationInstance target, byte[] file) throws IOException {

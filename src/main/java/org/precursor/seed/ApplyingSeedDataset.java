@@ -179,7 +179,9 @@ class ApplyingSeedDataset {
 		Set<String> seen = new HashSet<>();
 		Map<SeedRow, ActorValues> wantedByRow = new LinkedHashMap<>();
 		Set<Actor> created = new HashSet<>();
+		int done = 0;
 		for (SeedRow row : rows) {
+			findings.progress().advanced("actors", ++done, rows.size());
 			try {
 				String slug = slug(row, "slug");
 				unique(seen, slug, row);
@@ -240,7 +242,7 @@ class ApplyingSeedDataset {
 		Set<String> seen = new HashSet<>();
 		int done = 0;
 		for (SeedRow row : rows) {
-			findings.progress().advanced("articles", done++, rows.size());
+			findings.progress().advanced("articles", ++done, rows.size());
 			try {
 				String key = seedKey(row, findings);
 				String rowKey = rowKey(row, key);
@@ -349,7 +351,7 @@ class ApplyingSeedDataset {
 		Set<String> seen = new HashSet<>();
 		int done = 0;
 		for (SeedRow row : rows) {
-			findings.progress().advanced("claims", done++, rows.size());
+			findings.progress().advanced("claims", ++done, rows.size());
 			int counted = positions.merge(String.valueOf(row.optional("article")), 1, Integer::sum);
 			try {
 				String key = seedKey(row, findings);

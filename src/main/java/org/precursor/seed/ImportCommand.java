@@ -80,7 +80,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 		public void advanced(String stage, long done, long total) {
 			long now = System.nanoTime();
 			boolean newStage = !stage.equals(this.stage);
-			if (!newStage && now - printedAt < EVERY_NANOS && done + 1 < total) {
+			if (!newStage && now - printedAt < EVERY_NANOS && done < total) {
 				return;
 			}
 			if (newStage && this.stage != null) {
@@ -88,8 +88,8 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 			}
 			this.stage = stage;
 			printedAt = now;
-			out.print(total > 0 ? String.format("\r%-20s %3d%%  %,d of %,d", stage, Math.min(100, (done + 1) * 100 / total),
-					Math.min(done + 1, total), total) : "\r" + stage);
+			out.print(total > 0 ? String.format("\r%-20s %3d%%  %,d of %,d", stage, Math.min(100, done * 100 / total),
+					Math.min(done, total), total) : "\r" + stage);
 			out.flush();
 		}
 

@@ -138,7 +138,7 @@ public class SupplyChainImporter {
 		Set<String> seen = new HashSet<>();
 		int done = 0;
 		for (SeedRow row : linkRows) {
-			findings.progress().advanced("supply-chain links", done++, linkRows.size());
+			findings.progress().advanced("supply-chain links", ++done, linkRows.size());
 			try {
 				LinkRow wanted = read(row, applied.actors(), ref -> applied.claims().get(ref), false);
 				putUnique(seen, row.optional(DatasetFile.REF), row);

@@ -1,0 +1,388 @@
+package org.precursor.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.precursor.extraction.Attribution.Link;
+import org.precursor.extraction.TextLayout.Quote;
+import org.precursor.extraction.TextLayout.Unit;
+
+/**
+ * Finds the attributed statements of a laid-out text, unit by unit: "X said (that) C", "C, X said", "C, said X",
+ * "according to X, C", a quotation interrupted by its attribution, and quotations standing alone after a speaker.
+ */
+final class AttributionRules {
+
+	private static final Set<String> SUBJECT_STARTS = Set.of("he", "she", "they", "it", "we", "i", "the", "a", "an",
+			"some", "one", "another", "other", "many", "several", "both", "most", "two", "three", "four", "few",
+			"officials", "sources", "experts", "investigators", "analysts", "critics", "prosecutors", "authorities",
+			"researchers", "lawmakers", "police", "residents", "advocates", "scientists", "supporters", "opponents",
+			"documents", "records", "data", "court", "his", "her", "their", "its", "this", "that", "these", "those",
+			"agents", "diplomats", "activists", "economists", "doctors", "officers", "members", "people", "veterans",
+			"victims", "families", "parents", "students", "federal", "state", "local", "senior", "former", "top",
+			"chinese", "american", "mexican", "canadian", "u.s.", "us", "all", "each", "no", "any");
+
+	private static final Set<String> NOT_SUBJECTS = Set.of("who", "which", "that", "what", "where", "when", "it",
+			"there", "this");
+
+	private static final Pattern PREPOSITION_START = Pattern.compile("\\A(?:to|of|about|against|for|with|on|in|at|by|from|up|out|off|over|no|nothing|yes|so|as|goodbye|hello|sorry|thanks|thank)\\b");
+
+	private final TextLayout layout;
+
+	private final String text;
+
+	private final String masked;
+
+	private final List<Attribution> found = new ArrayList<>();
+
+	AttributionRules(TextLayout layout) {
+		this.layout = layout;
+		this.text = layout.text;
+		this.masked = layout.masked;
+	}
+
+	List<Attribution> find() {
+		for (int u = 0; u < layout.units.size(); u++) {
+			int before = found.size();
+			Unit unit = layout.units.get(u);
+			accordingTo(unit, u);
+			if (found.size() == before) {
+				cues(unit, u);
+			}
+			if (found.size() == before) {
+				standingQuote(unit, u);
+			}
+		}
+		return found;
+	}
+
+	private void accordingTo(Unit unit, int u) {
+		Matcher m = Cues.ACCORDING_TO.matcher(masked).region(unit.start(), unit.end());
+		if (!m.find()) {
+			return;
+		}
+		String cue = text.substring(m.start(), m.end());
+		String before = masked.substring(unit.start(), m.start()).strip();
+		if (before.isEmpty() || Cues.CONNECTIVE.matcher(before + " ").matches()) {
+			int comma = masked.indexOf(',', m.end());
+			if (comma < 0 || comma >= unit.end()) {
+				return;
+			}
+			addContent(comma + 1, unit.end(), cue, text.substring(m.end(), comma), u, false);
+		}
+		else if (before.endsWith(",")) {
+			int comma = masked.lastIndexOf(',', m.start());
+			int speakerEnd = endOfSpeaker(m.end(), unit.end());
+			addContent(unit.start(), comma, cue, text.substring(m.end(), speakerEnd), u, false);
+			if (speakerEnd < unit.end() && masked.charAt(speakerEnd) == ',') {
+				// "C, according to X, D": the second part is the same statement's continuation only rarely; keep it apart
+				addContent(speakerEnd + 1, unit.end(), cue, text.substring(m.end(), speakerEnd), u, false);
+			}
+		}
+	}
+
+	private int endOfSpeaker(int from, int end) {
+		int comma = masked.indexOf(',', from);
+		if (comma > 0 && comma < end) {
+			String rest = masked.substring(comma + 1, end).strip();
+			// a long clause after the comma is a second statement; a short one is the speaker's apposition
+			if (rest.split("\\s+").length > 8) {
+				return comma;
+			}
+		}
+		return end;
+	}
+
+	private void cues(Unit unit, int u) {
+		Matcher m = Cues.VERB.matcher(masked).region(unit.start(), unit.end());
+		int consumed = unit.start();
+		while (m.find()) {
+			if (m.start() < consumed) {
+				continue;
+			}
+			int next = cue(unit, u, m.start(), m.end(), consumed);
+			if (next > 0) {
+				consumed = next;
+			}
+		}
+	}
+
+	/** One reporting verb at [cueStart, cueEnd); returns where the statement it found ends, or -1. */
+	private int cue(Unit unit, int u, int cueStart, int cueEnd, int from) {
+		String verb = masked.substring(cueStart, cueEnd);
+		boolean strong = Cues.STRONG_VERB.matcher(verb).matches();
+		String prefix = masked.substring(from, cueStart);
+		String trimmedPrefix = prefix.stripTrailing();
+		if (prefix.endsWith("the ") || prefix.endsWith("The ") || trimmedPrefix.endsWith("be")) {
+			return -1;
+		}
+		if (trimmedPrefix.endsWith(",") || trimmedPrefix.endsWith("”") || trimmedPrefix.endsWith("\"")) {
+			return inverted(unit, u, cueStart, cueEnd, from, verb);
+		}
+		Matcher aux = Cues.AUXILIARIES.matcher(prefix);
+		String subjectText = aux.find() ? prefix.substring(0, aux.start()) : prefix;
+		if (Cues.NEGATION.matcher(subjectText).find()) {
+			return -1;
+		}
+		int subjectEnd = from + subjectText.stripTrailing().length();
+		int subjectStart = subjectStart(from, subjectEnd);
+		String subject = text.substring(subjectStart, subjectEnd).strip();
+		if (!looksLikeSubject(subject)) {
+			return -1;
+		}
+		int afterVerb = cueEnd;
+		if (verb.startsWith("tell") || verb.equals("told")) {
+			Matcher object = Cues.TOLD_OBJECT.matcher(masked).region(afterVerb, unit.end());
+			if (!object.lookingAt()) {
+				return -1;
+			}
+			afterVerb = object.end();
+		}
+		Matcher adjunct = Cues.ADJUNCT.matcher(masked).region(afterVerb, unit.end());
+		if (adjunct.lookingAt()) {
+			afterVerb = adjunct.end();
+		}
+		String cue = text.substring(cueStart, afterVerb).strip();
+		int contentStart = skip(afterVerb, unit.end(), ",", ":");
+		boolean that = masked.startsWith("that ", contentStart);
+		if (that) {
+			contentStart += 5;
+		}
+		int contentEnd = trimEnd(contentStart, unit.end());
+		String before = masked.substring(from, subjectStart).stripTrailing();
+		boolean hasPostContent = before.endsWith(",") && before.length() > 1;
+		if (hasPostContent && contentEnd <= contentStart) {
+			// "C, X said." or "“C,” X said."
+			addContent(from, from + before.length() - 1, cue, subject, u, true);
+			return unit.end();
+		}
+		if (hasPostContent && before.endsWith("”,") || before.endsWith(",”")) {
+			addContent(from, from + before.length(), cue, subject, u, true);
+		}
+		if (contentEnd <= contentStart) {
+			return -1;
+		}
+		String content = masked.substring(contentStart, contentEnd);
+		boolean quoted = content.startsWith("“") || content.startsWith("\"");
+		if (!that && !quoted && (!strong || PREPOSITION_START.matcher(content).find())) {
+			return -1;
+		}
+		if (!quoted && content.strip().split("\\s+").length < 3) {
+			return -1;
+		}
+		return addContent(contentStart, unit.end(), cue, subject, u, false);
+	}
+
+	/** "C, said X" and "“C,” said X": the speaker follows the verb. */
+	private int inverted(Unit unit, int u, int cueStart, int cueEnd, int from, String verb) {
+		if (!verb.startsWith("sa") && !verb.startsWith("add") && !verb.startsWith("wr") && !verb.startsWith("told")
+				&& !verb.startsWith("not") && !verb.startsWith("warn") && !verb.startsWith("insist")
+				&& !verb.startsWith("argu") && !verb.startsWith("expl") && !verb.startsWith("stat")) {
+			return -1;
+		}
+		int speakerStart = cueEnd;
+		int speakerEnd = trimEnd(speakerStart, unit.end());
+		Matcher adjunct = Cues.ADJUNCT.matcher(masked).region(speakerStart, speakerEnd);
+		String speaker = text.substring(speakerStart, speakerEnd).strip();
+		if (speaker.isEmpty() || (adjunct.lookingAt() && adjunct.end() >= speakerEnd)) {
+			return -1;
+		}
+		String first = speaker.split("\\s+")[0].toLowerCase();
+		if (!Character.isUpperCase(speaker.charAt(0)) && !SUBJECT_STARTS.contains(first)) {
+			return -1;
+		}
+		int quoteAfter = masked.indexOf('“', speakerStart);
+		if (quoteAfter > 0 && quoteAfter < unit.end()) {
+			speaker = text.substring(speakerStart, quoteAfter).replaceAll("[,.:;\\s]+$", "").strip();
+		}
+		String prefix = masked.substring(from, cueStart).stripTrailing();
+		addContent(from, from + prefix.length(), text.substring(cueStart, cueEnd), speaker, u, true);
+		if (quoteAfter > 0 && quoteAfter < unit.end()) {
+			addContent(quoteAfter, unit.end(), text.substring(cueStart, cueEnd), speaker, u, false);
+		}
+		return unit.end();
+	}
+
+	/** Where the subject before a verb starts: after the last clause break, an intro phrase and a connective. */
+	private int subjectStart(int from, int subjectEnd) {
+		String before = masked.substring(from, subjectEnd);
+		int start = 0;
+		Matcher breaks = Cues.CLAUSE_BREAK.matcher(before);
+		while (breaks.find()) {
+			start = breaks.end();
+		}
+		int closing = Math.max(before.lastIndexOf('”'), before.lastIndexOf('"'));
+		if (closing >= start) {
+			start = closing + 1;
+		}
+		String rest = before.substring(start);
+		int lead = rest.length() - rest.stripLeading().length();
+		rest = rest.stripLeading();
+		start += lead;
+		if (rest.startsWith(",")) {
+			start += 1;
+			lead = rest.length() - 1 - rest.substring(1).stripLeading().length();
+			start += lead;
+			rest = rest.substring(1).stripLeading();
+		}
+		for (int i = 0; i < 3; i++) {
+			Matcher intro = Cues.INTRO.matcher(rest);
+			Matcher connective = Cues.CONNECTIVE.matcher(rest);
+			if (intro.lookingAt() && rest.length() - intro.end() > 1) {
+				start += intro.end();
+				rest = rest.substring(intro.end());
+			}
+			else if (connective.lookingAt()) {
+				start += connective.end();
+				rest = rest.substring(connective.end());
+			}
+		}
+		return from + start;
+	}
+
+	private boolean looksLikeSubject(String subject) {
+		if (subject.isEmpty() || subject.split("\\s+").length > 22 || subject.contains("_")) {
+			return false;
+		}
+		String first = subject.split("[\\s,]+")[0].toLowerCase();
+		String last = subject.replaceAll("[,\\s]+$", "");
+		last = last.substring(last.lastIndexOf(' ') + 1).toLowerCase();
+		if (NOT_SUBJECTS.contains(last) && !last.equals("it")) {
+			return false;
+		}
+		return Character.isUpperCase(subject.charAt(0)) || SUBJECT_STARTS.contains(first);
+	}
+
+	/**
+	 * Records the statement in [start, end) of the current unit: trims it, cuts off a follow-on statement ("…, adding
+	 * that …"), and decides whether it is a direct quotation. Returns where it ends.
+	 */
+	private int addContent(int start, int end, String cue, String mention, int u, boolean post) {
+		start = skip(start, end, ",", ":");
+		Matcher followOn = Cues.FOLLOW_ON.matcher(masked).region(start, end);
+		int followStart = -1;
+		String followCue = null;
+		if (followOn.find()) {
+			followStart = followOn.end();
+			followCue = followOn.group(1);
+			end = followOn.start();
+		}
+		int contentEnd = trimEnd(start, end);
+		if (contentEnd > start && !(masked.charAt(contentEnd - 1) == '?' && !post)) {
+			add(start, contentEnd, cue, mention, u);
+		}
+		if (followStart > 0) {
+			int unitEnd = layout.units.get(u).end();
+			int followEnd = trimEnd(followStart, unitEnd);
+			if (followEnd - followStart > 8) {
+				add(followStart, followEnd, followCue, mention, u);
+			}
+		}
+		return end;
+	}
+
+	private void add(int start, int end, String cue, String mention, int u) {
+		Quote whole = wholeQuote(start, end);
+		if (whole != null) {
+			int innerEnd = whole.innerEnd();
+			while (innerEnd > whole.innerStart() && ",.".indexOf(text.charAt(innerEnd - 1)) >= 0) {
+				innerEnd--;
+			}
+			if (innerEnd > whole.innerStart()) {
+				found.add(new Attribution(whole.innerStart(), innerEnd, true, cue, cleanMention(mention), Link.OWN, u));
+			}
+			return;
+		}
+		if (text.substring(start, end).split("\\s+").length < 2) {
+			return;
+		}
+		found.add(new Attribution(start, end, false, cue, cleanMention(mention), Link.OWN, u));
+	}
+
+	private static String cleanMention(String mention) {
+		return mention.strip().replaceAll("^[,:;—–\\s]+|[,:;—–\\s]+$", "");
+	}
+
+	/** The quotation that makes up all of [start, end), give or take punctuation, or null. */
+	private Quote wholeQuote(int start, int end) {
+		for (Quote quote : layout.quotes) {
+			if (quote.start() == start && quote.end() >= end - 1 && quote.end() <= end + 2) {
+				return quote;
+			}
+		}
+		return null;
+	}
+
+	/** A unit that is nothing but a quotation: a speaker's words continuing, attributed by a neighbour. */
+	private void standingQuote(Unit unit, int u) {
+		String body = masked.substring(unit.start(), unit.end()).strip();
+		int offset = unit.start() + masked.substring(unit.start(), unit.end()).indexOf(body.isEmpty() ? " " : body);
+		if (body.isEmpty()) {
+			return;
+		}
+		for (Quote quote : layout.quotesIn(unit.start(), unit.end())) {
+			if (quote.start() == offset && quote.end() >= offset + body.replaceAll("[.,;:!?)\\s]+$", "").length()) {
+				int innerEnd = quote.innerEnd();
+				while (innerEnd > quote.innerStart() && ",.".indexOf(text.charAt(innerEnd - 1)) >= 0) {
+					innerEnd--;
+				}
+				String inner = text.substring(quote.innerStart(), innerEnd);
+				if (inner.split("\\s+").length >= 3) {
+					found.add(new Attribution(quote.innerStart(), innerEnd, true, null, null,
+							quote.open() ? Link.NEXT : Link.PREVIOUS, u));
+				}
+				return;
+			}
+		}
+	}
+
+	private int skip(int at, int end, String... marks) {
+		boolean moved = true;
+		while (moved && at < end) {
+			moved = false;
+			while (at < end && Character.isWhitespace(masked.charAt(at))) {
+				at++;
+			}
+			for (String mark : marks) {
+				if (masked.startsWith(mark, at)) {
+					at += mark.length();
+					moved = true;
+				}
+			}
+		}
+		return at;
+	}
+
+	/** The end of a statement without its final punctuation and, for reported speech, a closing quotation mark. */
+	private int trimEnd(int start, int end) {
+		int e = end;
+		while (e > start && (Character.isWhitespace(text.charAt(e - 1)) || ".,;:".indexOf(text.charAt(e - 1)) >= 0)) {
+			e--;
+		}
+		if (e > start && (text.charAt(e - 1) == '”' || text.charAt(e - 1) == '"')) {
+			int q = e - 1;
+			int inner = q;
+			while (inner > start && ".,".indexOf(text.charAt(inner - 1)) >= 0) {
+				inner--;
+			}
+			if (!startsQuoteAt(start, q)) {
+				return inner;
+			}
+		}
+		return e;
+	}
+
+	/** Whether the quotation closed at {@code close} opened at {@code start}, making the statement direct. */
+	private boolean startsQuoteAt(int start, int close) {
+		for (Quote quote : layout.quotes) {
+			if (quote.end() == close + 1) {
+				return quote.start() == start;
+			}
+		}
+		return false;
+	}
+
+}

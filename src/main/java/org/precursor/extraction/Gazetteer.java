@@ -1,0 +1,60 @@
+package org.precursor.extraction;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The names and aliases of the actors Precursor knows, for matching a speaker's name. Generic aliases ("sources",
+ * "a source") are left out: in another article they mean someone else.
+ */
+final class Gazetteer {
+
+	/** One name form of a known actor. */
+	record Form(String slug, String name, boolean person, String form) {
+	}
+
+	record Known(String slug, String name, boolean person) {
+	}
+
+	static final Gazetteer EMPTY = new Gazetteer(List.of());
+
+	private final Map<String, Known> byForm = new HashMap<>();
+
+	Gazetteer(List<Form> forms) {
+		for (Form form : forms) {
+			Known known = new Known(form.slug(), form.name(), form.person());
+			byForm.putIfAbsent(normal(form.name()), known);
+			if (form.form() != null && isSpecific(form.form())) {
+				byForm.putIfAbsent(normal(form.form()), known);
+			}
+		}
+	}
+
+	/** The actor called exactly this (ignoring case, "the" and the kind of apostrophe), or null. */
+	Known find(String name) {
+		if (name == null || name.isBlank()) {
+			return null;
+		}
+		return byForm.get(normal(name));
+	}
+
+	private static boolean isSpecific(String form) {
+		String lower = form.toLowerCase(Locale.ROOT);
+		if (lower.equals(form)) {
+			return false;
+		}
+		return !lower.matches("^(a|an|some|other|another|one|several|many)\\s.*");
+	}
+
+	static String normal(String name) {
+		return name.strip()
+			.replace('’', '\'')
+			.replaceAll("^(?i)the\\s+", "")
+			.replaceAll("[.,;:]+$", "")
+			.replaceAll("\\s+", " ")
+			.toLowerCase(Locale.ROOT);
+	}
+
+}

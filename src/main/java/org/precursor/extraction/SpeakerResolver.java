@@ -1,0 +1,301 @@
+package org.precursor.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.precursor.extraction.ProposedClaim.ProposedSpeaker;
+
+/**
+ * Turns the words that name a speaker into who it is, reading the article in order: pronouns to the last fitting
+ * speaker, surnames to the full name used earlier, "the official" to the official quoted before, titles dropped,
+ * and names to the known actor they match.
+ */
+final class SpeakerResolver {
+
+	/** A speaker met so far, for pronouns and definite descriptions to refer back to. */
+	record Speaker(String name, String actor, String mention, boolean person, boolean plural) {
+
+		ProposedSpeaker proposed() {
+			return new ProposedSpeaker(name, actor);
+		}
+
+	}
+
+	private static final Set<String> TITLES = Set.of("rep", "reps", "sen", "senator", "president", "vice", "prime",
+			"minister", "secretary", "attorney", "general", "judge", "justice", "gov", "governor", "mayor", "chairman",
+			"chairwoman", "chair", "director", "ambassador", "commissioner", "chief", "deputy", "assistant", "special",
+			"agent", "officer", "dr", "mr", "mrs", "ms", "miss", "prof", "professor", "lt", "col", "sgt", "capt", "gen",
+			"adm", "rev", "sheriff", "detective", "inspector", "superintendent", "premier", "chancellor", "speaker",
+			"leader", "representative", "congressman", "congresswoman", "sergeant", "captain", "lieutenant", "colonel",
+			"admiral", "commander", "former", "acting", "interim", "spokesman", "spokeswoman", "spokesperson",
+			"administrator", "u.s", "us", "state", "foreign", "defense", "trade", "treasury", "homeland", "security",
+			"health", "public", "republican", "democrat", "democratic", "conservative", "liberal", "labour", "house",
+			"senate", "minority", "majority", "whip", "envoy", "czar", "executive", "ceo", "president-elect", "sir",
+			"dame", "lord", "department", "ministry", "office", "agency", "administration", "commission", "committee",
+			"police", "embassy", "council", "university", "institute", "bureau", "service", "services", "court",
+			"party", "government", "association", "center", "centre", "foundation", "group", "cartel", "force", "army",
+			"navy", "national", "federal", "international", "news", "times", "post", "journal", "reuters", "press",
+			"control", "narcotics", "drug", "enforcement", "border", "customs", "protection", "attorney-general",
+			"district", "county", "city", "mr.", "the", "and", "of", "for", "on", "in", "at", "to", "with", "by",
+			"senior", "top", "white", "staff", "counsel", "lawyer", "analyst", "researcher", "fellow", "expert",
+			"officials", "said", "says", "told", "according", "but", "while", "however", "also", "emeritus");
+
+	private static final Set<String> PERSON_HEADS = Set.of("official", "source", "spokesperson", "spokesman",
+			"spokeswoman", "lawyer", "attorney", "analyst", "expert", "officer", "agent", "diplomat", "investigator",
+			"prosecutor", "researcher", "professor", "adviser", "advisor", "aide", "executive", "judge", "person",
+			"resident", "student", "man", "woman", "witness", "member", "leader", "minister", "senator", "lawmaker",
+			"historian", "economist", "activist", "doctor", "scientist", "detective", "director", "chief",
+			"representative", "staffer", "insider", "negotiator", "envoy");
+
+	private static final Set<String> ANAPHORS = Set.of("official", "source", "spokesperson", "spokesman",
+			"spokeswoman", "report", "statement", "embassy", "ministry", "committee", "department", "agency", "company",
+			"group", "government", "administration", "court", "indictment", "complaint", "document", "study", "lawsuit",
+			"filing", "letter", "memo", "analysis", "survey", "diplomat", "officer", "agent", "prosecutor", "lawyer",
+			"analyst", "senator", "lawmaker", "minister", "president", "police", "newspaper", "agency", "firm", "bank",
+			"cartel", "officials", "sources", "experts", "investigators", "prosecutors", "authorities", "researchers",
+			"lawmakers", "plan", "bill", "panel", "commission", "office", "organization", "council", "board", "union",
+			"campaign", "team", "party", "board", "outlet", "broadcaster", "daily", "website", "paper", "proposal",
+			"presentation", "data");
+
+	private static final Pattern NAME_RUN = Pattern.compile(
+			"(?<![\\p{L}’'])(?:\\p{Lu}[\\p{L}’'\\-.]*\\.?|de|van|von|bin|al|da|del|la|le)(?:\\s+(?:\\p{Lu}[\\p{L}’'\\-.]*|de|van|von|bin|al-|da|del|la|le))*");
+
+	private final Gazetteer gazetteer;
+
+	private final String text;
+
+	private final List<int[]> nameOffsets = new ArrayList<>();
+
+	private final List<String> names = new ArrayList<>();
+
+	private final List<Speaker> history = new ArrayList<>();
+
+	SpeakerResolver(Gazetteer gazetteer, String text) {
+		this.gazetteer = gazetteer;
+		this.text = text;
+		indexNames();
+	}
+
+	/** Full personal names in the text ("Rep. Mike Gallagher" gives "Mike Gallagher"), for expanding surnames. */
+	private void indexNames() {
+		Matcher m = NAME_RUN.matcher(text);
+		while (m.find()) {
+			String name = personalName(m.group());
+			if (name != null && name.contains(" ")) {
+				nameOffsets.add(new int[] { m.start(), m.end() });
+				names.add(name);
+			}
+		}
+	}
+
+	Speaker resolve(String mention, int at) {
+		String cleaned = clean(mention);
+		String lower = cleaned.toLowerCase(Locale.ROOT);
+		Speaker resolved;
+		if (Set.of("he", "she", "him", "her").contains(lower)) {
+			resolved = last(s -> s.person() && !s.plural(), cleaned);
+		}
+		else if (lower.equals("they") || lower.equals("them")) {
+			resolved = last(Speaker::plural, null);
+			if (resolved == null) {
+				resolved = last(s -> !s.person(), cleaned);
+			}
+		}
+		else if (lower.equals("it")) {
+			resolved = last(s -> !s.person() && !s.plural(), cleaned);
+		}
+		else {
+			resolved = describe(cleaned, at);
+		}
+		history.add(new Speaker(resolved.name(), resolved.actor(), cleaned, resolved.person(), resolved.plural()));
+		return resolved;
+	}
+
+	/** A speaker taken over from a neighbouring statement: remembered again as the most recent one. */
+	void repeat(Speaker speaker) {
+		history.add(speaker);
+	}
+
+	private Speaker last(java.util.function.Predicate<Speaker> fits, String fallback) {
+		for (int i = history.size() - 1; i >= 0; i--) {
+			if (fits.test(history.get(i))) {
+				return history.get(i);
+			}
+		}
+		return new Speaker(fallback == null ? "they" : fallback, null, fallback, true, false);
+	}
+
+	private Speaker describe(String mention, int at) {
+		String core = core(mention);
+		Gazetteer.Known known = gazetteer.find(core);
+		if (known == null) {
+			known = gazetteer.find(mention);
+		}
+		String person = personalName(core);
+		if (known == null && person != null) {
+			String full = person.contains(" ") ? person : expandSurname(person, at);
+			known = gazetteer.find(full);
+			if (known == null && full.equals(person) && !person.contains(" ")) {
+				known = gazetteer.find(person);
+			}
+			if (known == null) {
+				return new Speaker(full, null, mention, true, false);
+			}
+		}
+		if (known == null) {
+			Speaker earlier = definiteReference(core);
+			if (earlier != null) {
+				return earlier;
+			}
+			Matcher forOrg = Pattern.compile("(?i)^(?:a|an|the)?\\s*(?:spokesperson|spokesman|spokeswoman|representative)\\s+(?:for|of|from)\\s+(.+)$").matcher(core);
+			if (forOrg.matches() && gazetteer.find(forOrg.group(1)) != null) {
+				known = gazetteer.find(forOrg.group(1));
+			}
+		}
+		if (known != null) {
+			return new Speaker(known.name(), known.slug(), mention, known.person(), isPlural(known.name()));
+		}
+		return new Speaker(label(core), null, mention, isPersonLabel(core), isPlural(core));
+	}
+
+	/** "the official" after "a senior administration official said": the same speaker. */
+	private Speaker definiteReference(String core) {
+		Matcher m = Pattern.compile("(?i)^the\\s+(?:[\\w’'.-]+\\s+){0,2}?([\\w-]+)$").matcher(core);
+		if (!m.matches()) {
+			return null;
+		}
+		String head = m.group(1).toLowerCase(Locale.ROOT);
+		if (!ANAPHORS.contains(head)) {
+			return null;
+		}
+		for (int i = history.size() - 1; i >= 0; i--) {
+			Speaker speaker = history.get(i);
+			if (speaker.mention() != null && speaker.mention().toLowerCase(Locale.ROOT).matches(".*\\b" + head + "\\b.*")) {
+				return speaker;
+			}
+		}
+		if (Set.of("statement", "report", "document", "letter").contains(head)) {
+			for (int i = history.size() - 1; i >= 0; i--) {
+				if (!history.get(i).person()) {
+					return history.get(i);
+				}
+			}
+		}
+		return null;
+	}
+
+	/** The name part of a mention: before an apposition or a relative clause. */
+	private static String core(String mention) {
+		String core = mention;
+		int comma = core.indexOf(',');
+		if (comma > 0) {
+			core = core.substring(0, comma);
+		}
+		core = core.replaceAll("\\s+(?:who|which|that)\\s.*$", "");
+		core = core.replaceAll("\\s*\\([^)]*\\)", "");
+		return core.strip();
+	}
+
+	private String expandSurname(String surname, int at) {
+		String best = null;
+		for (int i = 0; i < names.size(); i++) {
+			String name = names.get(i);
+			String last = name.substring(name.lastIndexOf(' ') + 1);
+			String first = name.substring(0, name.indexOf(' '));
+			if (last.equals(surname) || (best == null && first.equals(surname) && !isCommonFirstName(first))) {
+				if (nameOffsets.get(i)[0] < at || best == null) {
+					best = name;
+				}
+			}
+		}
+		return best == null ? surname : best;
+	}
+
+	private static boolean isCommonFirstName(String name) {
+		return false;
+	}
+
+	/**
+	 * The personal name at the end of a run of capitalised words, titles and organisations dropped ("Former U.S.
+	 * Attorney General William Barr" gives "William Barr"), or null when the words name no person.
+	 */
+	static String personalName(String phrase) {
+		String[] words = phrase.strip().split("\\s+");
+		int end = words.length;
+		while (end > 0 && words[end - 1].matches("[.,;:]+")) {
+			end--;
+		}
+		int start = end;
+		while (start > 0) {
+			String word = words[start - 1];
+			String bare = word.replaceAll("[.,]+$", "").toLowerCase(Locale.ROOT);
+			boolean capitalised = !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+			boolean particle = Set.of("de", "van", "von", "bin", "al", "da", "del", "la", "le").contains(bare);
+			if ((!capitalised && !particle) || TITLES.contains(bare) || word.endsWith("’s") || word.endsWith("'s")
+					|| bare.matches(".*\\d.*") || (bare.length() <= 1)) {
+				break;
+			}
+			start--;
+		}
+		if (start == end || end - start > 4) {
+			return null;
+		}
+		if (end < words.length && !words[end].matches("[.,;:]+")) {
+			return null;
+		}
+		String name = String.join(" ", java.util.Arrays.copyOfRange(words, start, end)).replaceAll("[.,]+$", "");
+		if (name.matches(".*\\b(?:Department|Ministry|Office|Agency|Committee|Commission|Embassy|Council|University|Institute|Bureau|Party|Government|Media|Reuters|Times|Post|News|Journal|Administration|Court|Police|Cartel|Group|Association)\\b.*")
+				|| name.equals(name.toUpperCase(Locale.ROOT))) {
+			return null;
+		}
+		// an initial standing alone, or an abbreviation, names nobody
+		if (name.length() < 3) {
+			return null;
+		}
+		return name;
+	}
+
+	private static String label(String core) {
+		String label = core.replaceAll("^(?i)(?:the|but|and)\\s+", "");
+		Matcher indefinite = Pattern.compile("^(?i)(?:a|an|one|another)\\s+(.*)$").matcher(label);
+		if (indefinite.matches()) {
+			String rest = indefinite.group(1);
+			return rest.matches("(?i).*\\b(?:official|source|spokesperson|spokesman|spokeswoman|person|officer|agent|diplomat|investigator|insider|aide|adviser|advisor)\\b.*")
+					? "unnamed " + rest : rest;
+		}
+		return label;
+	}
+
+	private static boolean isPersonLabel(String core) {
+		String head = core.replaceAll("[.,]+$", "");
+		head = head.substring(head.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+		String[] words = core.toLowerCase(Locale.ROOT).split("\\s+");
+		for (String word : words) {
+			if (PERSON_HEADS.contains(word)) {
+				return true;
+			}
+		}
+		return PERSON_HEADS.contains(head);
+	}
+
+	private static boolean isPlural(String core) {
+		String head = core.replaceAll("\\s+(?:of|for|from|in|at|with|on|working|familiar|involved|close|who|interviewed|counseling)\\b.*$", "")
+			.replaceAll("[.,]+$", "");
+		head = head.substring(head.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+		return head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("news") && !head.endsWith("us")
+				&& !head.equals("reuters") && !head.endsWith("is") && !head.equals("times") && !head.equals("states")
+				|| core.toLowerCase(Locale.ROOT).matches(".*\\b(?:police|media|staff|people)$");
+	}
+
+	private static String clean(String mention) {
+		return mention.strip()
+			.replaceAll("^(?:But|And|So|Yet|However,?)\\s+", "")
+			.replaceAll("[,.;:]+$", "")
+			.strip();
+	}
+
+}

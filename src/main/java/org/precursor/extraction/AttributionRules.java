@@ -16,7 +16,7 @@ import org.precursor.extraction.TextLayout.Unit;
  */
 final class AttributionRules {
 
-	private static final Set<String> SUBJECT_STARTS = Set.of("he", "she", "they", "it", "we", "i", "the", "a", "an",
+	private static final Set<String> SUBJECT_STARTS = Words.set("he", "she", "they", "it", "we", "i", "the", "a", "an",
 			"some", "one", "another", "other", "many", "several", "both", "most", "two", "three", "four", "few",
 			"officials", "sources", "experts", "investigators", "analysts", "critics", "prosecutors", "authorities",
 			"researchers", "lawmakers", "police", "residents", "advocates", "scientists", "supporters", "opponents",
@@ -25,10 +25,16 @@ final class AttributionRules {
 			"victims", "families", "parents", "students", "federal", "state", "local", "senior", "former", "top",
 			"chinese", "american", "mexican", "canadian", "u.s.", "us", "all", "each", "no", "any");
 
-	private static final Set<String> NOT_SUBJECTS = Set.of("who", "which", "that", "what", "where", "when", "it",
+	private static final Set<String> NOT_SUBJECTS = Words.set("who", "which", "that", "what", "where", "when", "it",
 			"there", "this");
 
 	private static final Pattern PREPOSITION_START = Pattern.compile("\\A(?:to|of|about|against|for|with|on|in|at|by|from|up|out|off|over|no|nothing|yes|so|as|goodbye|hello|sorry|thanks|thank)\\b");
+
+	/** "Name, the title of something," before a verb: a subject with its apposition, not a statement. */
+	private static final Pattern APPOSITION = Pattern.compile("(?:^|[.;:]\\s|,\\s(?:but|and)\\s|^(?:But|And|In [^,]{1,60}),\\s*)\\s*[A-Z][^,“”_]{0,60},\\s+(?:the|a|an|who|which|whose|its|his|her|their|one|chief|head|director|former|deputy|senior|[a-z]+ (?:of|at|for))\\b[^,“”_]{0,140},\\s*$");
+
+	/** Words between a verb and "that" that belong to neither: "told lawmakers in Tuesday’s hearing that". */
+	private static final Pattern THAT_AHEAD = Pattern.compile("\\s+(?:(?:in|on|at|during|to|before|after|with|last|this|earlier|on)\\s[^,“”_.]{0,50}?|)\\s*(that)\\s");
 
 	private final TextLayout layout;
 
@@ -119,7 +125,8 @@ final class AttributionRules {
 		if (prefix.endsWith("the ") || prefix.endsWith("The ") || trimmedPrefix.endsWith("be")) {
 			return -1;
 		}
-		if (trimmedPrefix.endsWith(",") || trimmedPrefix.endsWith("”") || trimmedPrefix.endsWith("\"")) {
+		boolean apposition = APPOSITION.matcher(prefix).find();
+		if (!apposition && (trimmedPrefix.endsWith(",") || trimmedPrefix.endsWith("”") || trimmedPrefix.endsWith("\""))) {
 			return inverted(unit, u, cueStart, cueEnd, from, verb);
 		}
 		Matcher aux = Cues.AUXILIARIES.matcher(prefix);
@@ -145,6 +152,10 @@ final class AttributionRules {
 		if (adjunct.lookingAt()) {
 			afterVerb = adjunct.end();
 		}
+		Matcher thatAhead = THAT_AHEAD.matcher(masked).region(afterVerb, unit.end());
+		if (thatAhead.lookingAt()) {
+			afterVerb = thatAhead.end(1);
+		}
 		String cue = text.substring(cueStart, afterVerb).strip();
 		int contentStart = skip(afterVerb, unit.end(), ",", ":");
 		boolean that = masked.startsWith("that ", contentStart);
@@ -153,13 +164,15 @@ final class AttributionRules {
 		}
 		int contentEnd = trimEnd(contentStart, unit.end());
 		String before = masked.substring(from, subjectStart).stripTrailing();
-		boolean hasPostContent = before.endsWith(",") && before.length() > 1;
+		boolean afterQuote = before.endsWith("”") || before.endsWith("\"") || before.endsWith("”,");
+		boolean hasPostContent = (before.endsWith(",") || afterQuote) && before.length() > 1;
 		if (hasPostContent && contentEnd <= contentStart) {
 			// "C, X said." or "“C,” X said."
-			addContent(from, from + before.length() - 1, cue, subject, u, true);
+			addContent(from, from + before.length() - (before.endsWith(",") ? 1 : 0), cue, subject, u, true);
 			return unit.end();
 		}
-		if (hasPostContent && before.endsWith("”,") || before.endsWith(",”")) {
+		if (hasPostContent && afterQuote) {
+			// "“A,” he said, “B.”"
 			addContent(from, from + before.length(), cue, subject, u, true);
 		}
 		if (contentEnd <= contentStart) {

@@ -10,7 +10,7 @@ import java.util.Set;
  */
 final class SentenceSplitter {
 
-	private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "rep", "reps", "sen", "sens",
+	private static final Set<String> ABBREVIATIONS = Words.set("mr", "mrs", "ms", "dr", "rep", "reps", "sen", "sens",
 			"gov", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "st", "jr", "sr", "prof", "inc", "corp", "co",
 			"ltd", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 			"u.s", "u.n", "u.k", "e.u", "d.c", "a.m", "p.m", "ft", "mt", "pres", "supt", "insp", "det", "approx",

@@ -25,7 +25,7 @@ final class SpeakerResolver {
 
 	}
 
-	private static final Set<String> TITLES = Set.of("rep", "reps", "sen", "senator", "president", "vice", "prime",
+	private static final Set<String> TITLES = Words.set("rep", "reps", "sen", "senator", "president", "vice", "prime",
 			"minister", "secretary", "attorney", "general", "judge", "justice", "gov", "governor", "mayor", "chairman",
 			"chairwoman", "chair", "director", "ambassador", "commissioner", "chief", "deputy", "assistant", "special",
 			"agent", "officer", "dr", "mr", "mrs", "ms", "miss", "prof", "professor", "lt", "col", "sgt", "capt", "gen",
@@ -44,14 +44,14 @@ final class SpeakerResolver {
 			"senior", "top", "white", "staff", "counsel", "lawyer", "analyst", "researcher", "fellow", "expert",
 			"officials", "said", "says", "told", "according", "but", "while", "however", "also", "emeritus");
 
-	private static final Set<String> PERSON_HEADS = Set.of("official", "source", "spokesperson", "spokesman",
+	private static final Set<String> PERSON_HEADS = Words.set("official", "source", "spokesperson", "spokesman",
 			"spokeswoman", "lawyer", "attorney", "analyst", "expert", "officer", "agent", "diplomat", "investigator",
 			"prosecutor", "researcher", "professor", "adviser", "advisor", "aide", "executive", "judge", "person",
 			"resident", "student", "man", "woman", "witness", "member", "leader", "minister", "senator", "lawmaker",
 			"historian", "economist", "activist", "doctor", "scientist", "detective", "director", "chief",
 			"representative", "staffer", "insider", "negotiator", "envoy");
 
-	private static final Set<String> ANAPHORS = Set.of("official", "source", "spokesperson", "spokesman",
+	private static final Set<String> ANAPHORS = Words.set("official", "source", "spokesperson", "spokesman",
 			"spokeswoman", "report", "statement", "embassy", "ministry", "committee", "department", "agency", "company",
 			"group", "government", "administration", "court", "indictment", "complaint", "document", "study", "lawsuit",
 			"filing", "letter", "memo", "analysis", "survey", "diplomat", "officer", "agent", "prosecutor", "lawyer",
@@ -234,7 +234,7 @@ final class SpeakerResolver {
 			String word = words[start - 1];
 			String bare = word.replaceAll("[.,]+$", "").toLowerCase(Locale.ROOT);
 			boolean capitalised = !word.isEmpty() && Character.isUpperCase(word.charAt(0));
-			boolean particle = Set.of("de", "van", "von", "bin", "al", "da", "del", "la", "le").contains(bare);
+			boolean particle = Words.set("de", "van", "von", "bin", "al", "da", "del", "la", "le").contains(bare);
 			if ((!capitalised && !particle) || TITLES.contains(bare) || word.endsWith("’s") || word.endsWith("'s")
 					|| bare.matches(".*\\d.*") || (bare.length() <= 1)) {
 				break;

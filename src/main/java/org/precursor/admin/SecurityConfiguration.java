@@ -109,17 +109,13 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
-			.requestCache(cache -> cache.disable())
-			.formLogin(form -> form.disable())
-			.httpBasic(basic -> basic.disable())
-			.logout(logout -> logout.disable())
-			.addFilterBefore(new BearerTokens(tokens), AnonymousAuthenticationFilter.class)
 			.exceptionHandling(errors -> errors
 				.authenticationEntryPoint((request, response, ex) -> BearerTokens.problem(response, 401,
 						"An API token is needed", "Writing through the API needs “Authorization: Bearer ” and a "
 								+ "token an admin made at /admin/tokens."))
 				.accessDeniedHandler((request, response, ex) -> BearerTokens.problem(response, 403,
 						"This token may not do that", "The token's account may not make this change.")));
+		signInByTokenOrNotAtAll(http, tokens);
 		securityHeaders(http);
 		return http.build();
 	}
@@ -146,11 +142,6 @@ class SecurityConfiguration {
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
 			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(new AndRequestMatcher(CsrfFilter.DEFAULT_CSRF_MATCHER,
 					bySession)))
-			.requestCache(cache -> cache.disable())
-			.formLogin(form -> form.disable())
-			.httpBasic(basic -> basic.disable())
-			.logout(logout -> logout.disable())
-			.addFilterBefore(new BearerTokens(tokens), AnonymousAuthenticationFilter.class)
 			.exceptionHandling(errors -> errors
 				.authenticationEntryPoint((request, response, ex) -> BearerTokens.problem(response, 401,
 						"Sign in or send an API token", "Proposing claims needs an editor: the page of a signed-in "
@@ -167,8 +158,18 @@ class SecurityConfiguration {
 								"Proposing claims needs an editor's or an admin's account.");
 					}
 				}));
+		signInByTokenOrNotAtAll(http, tokens);
 		securityHeaders(http);
 		return http.build();
+	}
+
+	/** API requests never sign in with a form or a password, nor sign out: only a bearer token signs one in. */
+	private static void signInByTokenOrNotAtAll(HttpSecurity http, ApiTokens tokens) throws Exception {
+		http.requestCache(cache -> cache.disable())
+			.formLogin(form -> form.disable())
+			.httpBasic(basic -> basic.disable())
+			.logout(logout -> logout.disable())
+			.addFilterBefore(new BearerTokens(tokens), AnonymousAuthenticationFilter.class);
 	}
 
 	/** The headers every answer carries, pages and API alike. */

@@ -54,7 +54,7 @@ class ProposalAdminController {
 	 * accept shows every row again as typed, with the messages beside the fields.
 	 */
 	@PostMapping("/accept")
-	String accept(@PathVariable Long articleId, @ModelAttribute ProposalReview proposalReview, BindingResult result,
+	String accept(@PathVariable Long articleId, @Valid @ModelAttribute ProposalReview proposalReview, BindingResult result,
 			@RequestParam(defaultValue = "accept-checked") String action, Model model, RedirectAttributes redirect) {
 		int row = rowOf(action);
 		if (action.startsWith("reject-")) {

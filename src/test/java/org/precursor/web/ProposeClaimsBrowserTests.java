@@ -1,4 +1,4 @@
-package org.precursor.claim;
+package org.precursor.web;
 
 import java.time.Duration;
 import java.util.List;
@@ -25,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An editor proposes claims from an article's text in a real browser, with the application's own extractor: the
- * script asks the API under the page's policy, the review fits a desktop and a phone window, and accepting a
- * proposal makes it a claim of the article.
+ * script asks the API under the page's policy, the review passes axe-core and fits a desktop and a phone window, and
+ * accepting a proposal makes it a claim of the article.
  */
 class ProposeClaimsBrowserTests extends BrowserTest {
 
@@ -69,7 +69,8 @@ class ProposeClaimsBrowserTests extends BrowserTest {
 			.isEqualTo("Drug Enforcement Administration");
 		assertThat(first.findElement(By.id("proposals0.claim.kind")).getDomProperty("value")).isEqualTo("DIRECT_QUOTE");
 		assertThat(browser.findElement(By.id("propose-status")).getText()).contains("2 claims proposed");
-		for (int width : new int[] { 1280, 390 }) {
+		assertThat(AccessibilityBrowserTests.violations((JavascriptExecutor) browser)).as("axe-core violations").isEmpty();
+		for (int width : new int[] { 1280, 1024, 390 }) {
 			browser.manage().window().setSize(new Dimension(width, 2400));
 			assertFits("the proposals at " + width);
 			((JavascriptExecutor) browser).executeScript(

@@ -82,8 +82,9 @@ public class ProposalRow {
 		return speakerActor;
 	}
 
+	/** A blank slug, as an empty hidden field posts it, is a speaker who is no known actor. */
 	public void setSpeakerActor(String speakerActor) {
-		this.speakerActor = speakerActor;
+		this.speakerActor = speakerActor == null || speakerActor.isBlank() ? null : speakerActor;
 	}
 
 	public ClaimForm getClaim() {

@@ -128,7 +128,9 @@ class ProposedClaimsAdminTests {
 		assertThat(response.getStatus()).isEqualTo(200);
 		assertThat(page).contains("Nothing was saved yet")
 			.contains("Choose who made the claim, or create a new actor.")
-			.contains("value=\"told reporters\"");
+			.contains("value=\"told reporters\"")
+			.contains("<span data-speaker=\"new\">Speaker: new actor: <strong data-field=\"speakerNameShown\">"
+					+ "unnamed official</strong>");
 		assertThat(count()).isEqualTo(claims);
 	}
 
@@ -200,7 +202,8 @@ class ProposedClaimsAdminTests {
 	}
 
 	private static Row quotedAs(String claimant) {
-		return new Row(1, Map.of()).and("claimant", claimant).and("kind", "DIRECT_QUOTE")
+		return new Row(1, Map.of("speakerName", "unnamed official", "speakerActor", "")).and("claimant", claimant)
+			.and("kind", "DIRECT_QUOTE")
 			.and("text", StandInClaimExtractor.QUOTED).and("passage", StandInClaimExtractor.QUOTED_PASSAGE)
 			.and("cue", "said").and("speakerMention", "an official");
 	}

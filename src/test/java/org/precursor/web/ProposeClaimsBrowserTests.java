@@ -92,6 +92,38 @@ class ProposeClaimsBrowserTests extends BrowserTest {
 			.noneMatch(message -> message.startsWith("SEVERE"));
 	}
 
+	@Test
+	void aRefusedAcceptKeepsEveryProposalAndSaysWhyBesideTheField() {
+		Article article = Fixtures.in(context).article("Controls tightened", TEXT);
+		signIn();
+		consoleMessages();
+		open("/admin/articles/" + article.getId());
+		browser.findElement(By.id("propose-button")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#proposal-list .proposal"), 1));
+
+		WebElement claimant = browser.findElement(By.id("proposals1.claim.claimant"));
+		claimant.clear();
+		WebElement cue = browser.findElement(By.id("proposals1.claim.cue"));
+		cue.clear();
+		cue.sendKeys("told reporters");
+		WebElement acceptAll = browser.findElement(By.id("accept-checked"));
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", acceptAll);
+		acceptAll.click();
+		WebElement problems = waitFor(By.id("form-problems"));
+
+		assertThat(problems.getText()).contains("Choose who made the claim");
+		assertThat(browser.findElement(By.id("proposals1.claim.claimant")).getDomAttribute("class")).contains("is-invalid");
+		assertThat(browser.findElement(By.id("proposals1.claim.cue")).getDomProperty("value")).isEqualTo("told reporters");
+		assertThat(browser.findElements(By.cssSelector("#proposal-list .proposal"))).hasSize(2);
+		assertThat(browser.findElement(By.cssSelector(".admin-claims")).getText()).doesNotContain(QUOTE);
+		browser.manage().window().setSize(new Dimension(1280, 2400));
+		((JavascriptExecutor) browser).executeScript("document.getElementById('proposal-review').scrollIntoView();");
+		screenshot("refused-1280");
+		assertThat(consoleMessages()).noneMatch(message -> message.contains("Content Security Policy"))
+			.noneMatch(message -> message.startsWith("SEVERE"));
+	}
+
 	private void signIn() {
 		open("/login");
 		browser.findElement(By.id("username")).sendKeys(TestAdmin.USERNAME);

@@ -34,7 +34,7 @@ final class AttributionRules {
 	private static final Pattern APPOSITION = Pattern.compile("(?:^|[.;:]\\s|,\\s(?:but|and)\\s|^(?:But|And|In [^,]{1,60}),\\s*)\\s*[A-Z][^,“”_]{0,60},\\s+(?:the|a|an|who|which|whose|its|his|her|their|one|chief|head|director|former|deputy|senior|[a-z]+ (?:of|at|for))\\b[^,“”_]{0,140},\\s*$");
 
 	/** Words between a verb and "that" that belong to neither: "told lawmakers in Tuesday’s hearing that". */
-	private static final Pattern THAT_AHEAD = Pattern.compile("\\s+(?:(?:in|on|at|during|to|before|after|with|last|this|earlier|on)\\s[^,“”_.]{0,50}?|)\\s*(that)\\s");
+	private static final Pattern THAT_AHEAD = Pattern.compile("\\s+(?:(?:in|on|at|during|to|before|after|with|last|this|earlier|on)\\s[^,“”_.]{0,50}?|(?:[\\w’'.-]+\\s){0,3}(?:position|view|belief|assessment|argument|claim|contention|stance|line|concerns?|fears?|hopes?|warning|case)|)\\s*(that)\\s");
 
 	private final TextLayout layout;
 
@@ -105,11 +105,15 @@ final class AttributionRules {
 	private void cues(Unit unit, int u) {
 		Matcher m = Cues.VERB.matcher(masked).region(unit.start(), unit.end());
 		int consumed = unit.start();
+		PartsOfSpeech.Tagged tagged = null;
 		while (m.find()) {
 			if (m.start() < consumed) {
 				continue;
 			}
-			int next = cue(unit, u, m.start(), m.end(), consumed);
+			if (tagged == null) {
+				tagged = PartsOfSpeech.tag(text, unit.start(), unit.end());
+			}
+			int next = cue(unit, u, m.start(), m.end(), consumed, tagged);
 			if (next > 0) {
 				consumed = next;
 			}
@@ -117,13 +121,21 @@ final class AttributionRules {
 	}
 
 	/** One reporting verb at [cueStart, cueEnd); returns where the statement it found ends, or -1. */
-	private int cue(Unit unit, int u, int cueStart, int cueEnd, int from) {
+	private int cue(Unit unit, int u, int cueStart, int cueEnd, int from, PartsOfSpeech.Tagged tagged) {
 		String verb = masked.substring(cueStart, cueEnd);
 		boolean strong = Cues.STRONG_VERB.matcher(verb).matches();
 		String prefix = masked.substring(from, cueStart);
 		String trimmedPrefix = prefix.stripTrailing();
 		if (prefix.endsWith("the ") || prefix.endsWith("The ") || trimmedPrefix.endsWith("be")) {
 			return -1;
+		}
+		String tag = tagged.tagAt(cueStart);
+		boolean say = verb.startsWith("sa") || verb.startsWith("told") || verb.startsWith("tell");
+		if (tag != null && (say ? tag.equals("ADJ") : !tag.equals("VERB"))) {
+			return -1;
+		}
+		if (verb.endsWith("ing") && trimmedPrefix.endsWith(",")) {
+			return participle(unit, u, cueStart, cueEnd, from, tagged);
 		}
 		boolean apposition = APPOSITION.matcher(prefix).find();
 		if (!apposition && (trimmedPrefix.endsWith(",") || trimmedPrefix.endsWith("”") || trimmedPrefix.endsWith("\""))) {
@@ -136,6 +148,8 @@ final class AttributionRules {
 		}
 		int subjectEnd = from + subjectText.stripTrailing().length();
 		int subjectStart = subjectStart(from, subjectEnd);
+		int speakerEnd = subjectEnd;
+		subjectEnd = beforeOwnVerb(tagged, subjectStart, subjectEnd);
 		String subject = text.substring(subjectStart, subjectEnd).strip();
 		if (!looksLikeSubject(subject)) {
 			return -1;
@@ -163,6 +177,17 @@ final class AttributionRules {
 			contentStart += 5;
 		}
 		int contentEnd = trimEnd(contentStart, unit.end());
+		if (contentEnd <= contentStart) {
+			int comma = speakerComma(from, cueStart);
+			if (comma > from && comma + 1 < speakerEnd && masked.substring(from, comma).strip().length() > 1) {
+				// "C, X said." with the speaker after the last comma, or "C, X, the title, said."
+				String speaker = text.substring(comma + 1, speakerEnd).strip();
+				if (looksLikeSubject(speaker)) {
+					addContent(from, comma, cue, speaker, u, true);
+					return unit.end();
+				}
+			}
+		}
 		String before = masked.substring(from, subjectStart).stripTrailing();
 		boolean afterQuote = before.endsWith("”") || before.endsWith("\"") || before.endsWith("”,");
 		boolean hasPostContent = (before.endsWith(",") || afterQuote) && before.length() > 1;
@@ -180,7 +205,8 @@ final class AttributionRules {
 		}
 		String content = masked.substring(contentStart, contentEnd);
 		boolean quoted = content.startsWith("“") || content.startsWith("\"");
-		if (!that && !quoted && (!strong || PREPOSITION_START.matcher(content).find())) {
+		if (!that && !quoted && (!strong || PREPOSITION_START.matcher(content).find()
+				|| !tagged.hasVerb(contentStart, contentEnd))) {
 			return -1;
 		}
 		if (!quoted && content.strip().split("\\s+").length < 3) {
@@ -189,11 +215,79 @@ final class AttributionRules {
 		return addContent(contentStart, unit.end(), cue, subject, u, false);
 	}
 
+	/**
+	 * Where a subject holds a verb of its own ("Officials described it as halting and said …"), the subject is what
+	 * precedes that verb; a participle after a noun ("a report released Tuesday") stays part of it.
+	 */
+	private int beforeOwnVerb(PartsOfSpeech.Tagged tagged, int start, int end) {
+		for (int i = 0; i < tagged.starts().length; i++) {
+			int at = tagged.starts()[i];
+			if (at < start || tagged.ends()[i] > end) {
+				continue;
+			}
+			String tag = tagged.tags()[i];
+			if (!tag.equals("VERB") && !tag.equals("AUX")) {
+				continue;
+			}
+			String word = text.substring(at, tagged.ends()[i]);
+			boolean afterNoun = i > 0 && (tagged.tags()[i - 1].equals("NOUN") || tagged.tags()[i - 1].equals("PROPN"));
+			if (afterNoun && (word.endsWith("ed") || word.endsWith("ing") || word.endsWith("en"))) {
+				continue;
+			}
+			int cut = at;
+			while (cut > start && Character.isWhitespace(text.charAt(cut - 1))) {
+				cut--;
+			}
+			return cut > start ? cut : end;
+		}
+		return end;
+	}
+
+	/** "…, saying C" and "…, adding that C": the speaker is the subject the sentence opened with. */
+	private int participle(Unit unit, int u, int cueStart, int cueEnd, int from, PartsOfSpeech.Tagged tagged) {
+		int subjectStart = subjectStart(from, cueStart);
+		int firstVerb = tagged.firstVerb(subjectStart, cueStart);
+		if (firstVerb <= subjectStart) {
+			return -1;
+		}
+		String subject = text.substring(subjectStart, firstVerb).strip();
+		subject = subject.replaceAll("\\s+(?:also|has|have|had|would|will|later|then)$", "");
+		if (!looksLikeSubject(subject)) {
+			return -1;
+		}
+		int contentStart = skip(cueEnd, unit.end(), ",", ":");
+		if (masked.startsWith("that ", contentStart)) {
+			contentStart += 5;
+		}
+		int contentEnd = trimEnd(contentStart, unit.end());
+		String content = masked.substring(contentStart, Math.max(contentStart, contentEnd));
+		boolean quoted = content.startsWith("“") || content.startsWith("\"");
+		if (contentEnd <= contentStart || (!quoted && !tagged.hasVerb(contentStart, contentEnd))) {
+			return -1;
+		}
+		return addContent(contentStart, unit.end(), text.substring(cueStart, cueEnd), subject, u, false);
+	}
+
+	/** The comma before a speaker who ends the sentence: the last one, or the one before an apposition. */
+	private int speakerComma(int from, int cueStart) {
+		int comma = masked.lastIndexOf(',', cueStart - 1);
+		if (comma < from) {
+			return -1;
+		}
+		String after = masked.substring(comma + 1, cueStart).strip();
+		if (after.isEmpty() || after.matches("^(?:the|a|an|who|which|whose|one|its|his|her|their|former|chief|head)\\b.*")) {
+			int earlier = masked.lastIndexOf(',', comma - 1);
+			return earlier >= from ? earlier : -1;
+		}
+		return comma;
+	}
+
 	/** "C, said X" and "“C,” said X": the speaker follows the verb. */
 	private int inverted(Unit unit, int u, int cueStart, int cueEnd, int from, String verb) {
-		if (!verb.startsWith("sa") && !verb.startsWith("add") && !verb.startsWith("wr") && !verb.startsWith("told")
-				&& !verb.startsWith("not") && !verb.startsWith("warn") && !verb.startsWith("insist")
-				&& !verb.startsWith("argu") && !verb.startsWith("expl") && !verb.startsWith("stat")) {
+		if (verb.endsWith("ing") || (!verb.startsWith("sa") && !verb.startsWith("add") && !verb.startsWith("wr")
+				&& !verb.startsWith("told") && !verb.startsWith("not") && !verb.startsWith("warn")
+				&& !verb.startsWith("insist") && !verb.startsWith("argu") && !verb.startsWith("expl")
+				&& !verb.startsWith("stat"))) {
 			return -1;
 		}
 		int speakerStart = cueEnd;
@@ -266,7 +360,12 @@ final class AttributionRules {
 		if (NOT_SUBJECTS.contains(last) && !last.equals("it")) {
 			return false;
 		}
-		return Character.isUpperCase(subject.charAt(0)) || SUBJECT_STARTS.contains(first);
+		if (Character.isUpperCase(subject.charAt(0)) || SUBJECT_STARTS.contains(first)) {
+			return true;
+		}
+		// a title before a name: "deputy secretary general Yu Haibin"
+		return !Set.of("and", "but", "or", "as", "if", "because", "so", "when", "while").contains(first)
+				&& subject.matches(".*\\s\\p{Lu}\\p{L}+.*");
 	}
 
 	/**

@@ -196,6 +196,7 @@ final class SpeakerResolver {
 			core = core.substring(0, comma);
 		}
 		core = core.replaceAll("\\s+(?:who|which|that)\\s.*$", "");
+		core = core.replaceAll("\\s+(?:in|on|at|during|to)\\s+(?:its|his|her|their|a|an|the|this|that)\\s.*$", "");
 		core = core.replaceAll("\\s*\\([^)]*\\)", "");
 		return core.strip();
 	}

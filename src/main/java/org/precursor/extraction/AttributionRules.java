@@ -36,6 +36,8 @@ final class AttributionRules {
 	/** Words between a verb and "that" that belong to neither: "told lawmakers in Tuesday’s hearing that". */
 	private static final Pattern THAT_AHEAD = Pattern.compile("\\s+(?:(?:in|on|at|during|to|before|after|with|last|this|earlier|on)\\s[^,“”_.]{0,50}?|(?:[\\w’'.-]+\\s){0,3}(?:position|view|belief|assessment|argument|claim|contention|stance|line|concerns?|fears?|hopes?|warning|case)|)\\s*(that)\\s");
 
+	private static final int NOT_INVERTED = -2;
+
 	private final TextLayout layout;
 
 	private final String text;
@@ -139,21 +141,17 @@ final class AttributionRules {
 		}
 		boolean apposition = APPOSITION.matcher(prefix).find();
 		if (!apposition && (trimmedPrefix.endsWith(",") || trimmedPrefix.endsWith("”") || trimmedPrefix.endsWith("\""))) {
-			return inverted(unit, u, cueStart, cueEnd, from, verb);
+			int end = inverted(unit, u, cueStart, cueEnd, from, verb);
+			if (end != NOT_INVERTED) {
+				return end;
+			}
 		}
 		Matcher aux = Cues.AUXILIARIES.matcher(prefix);
 		String subjectText = aux.find() ? prefix.substring(0, aux.start()) : prefix;
 		if (Cues.NEGATION.matcher(subjectText).find()) {
 			return -1;
 		}
-		int subjectEnd = from + subjectText.stripTrailing().length();
-		int subjectStart = subjectStart(from, subjectEnd);
-		int speakerEnd = subjectEnd;
-		subjectEnd = beforeOwnVerb(tagged, subjectStart, subjectEnd);
-		String subject = text.substring(subjectStart, subjectEnd).strip();
-		if (!looksLikeSubject(subject)) {
-			return -1;
-		}
+		int speakerEnd = from + subjectText.stripTrailing().length();
 		int afterVerb = cueEnd;
 		if (verb.startsWith("tell") || verb.equals("told")) {
 			Matcher object = Cues.TOLD_OBJECT.matcher(masked).region(afterVerb, unit.end());
@@ -178,30 +176,18 @@ final class AttributionRules {
 		}
 		int contentEnd = trimEnd(contentStart, unit.end());
 		if (contentEnd <= contentStart) {
-			int comma = speakerComma(from, cueStart);
-			if (comma > from && comma + 1 < speakerEnd && masked.substring(from, comma).strip().length() > 1) {
-				// "C, X said." with the speaker after the last comma, or "C, X, the title, said."
-				String speaker = text.substring(comma + 1, speakerEnd).strip();
-				if (looksLikeSubject(speaker)) {
-					addContent(from, comma, cue, speaker, u, true);
-					return unit.end();
-				}
-			}
+			return statementBefore(u, from, speakerEnd, cue);
+		}
+		int subjectStart = subjectStart(from, speakerEnd);
+		int subjectEnd = beforeOwnVerb(tagged, subjectStart, speakerEnd);
+		String subject = text.substring(subjectStart, subjectEnd).strip();
+		if (!looksLikeSubject(subject)) {
+			return -1;
 		}
 		String before = masked.substring(from, subjectStart).stripTrailing();
-		boolean afterQuote = before.endsWith("”") || before.endsWith("\"") || before.endsWith("”,");
-		boolean hasPostContent = (before.endsWith(",") || afterQuote) && before.length() > 1;
-		if (hasPostContent && contentEnd <= contentStart) {
-			// "C, X said." or "“C,” X said."
-			addContent(from, from + before.length() - (before.endsWith(",") ? 1 : 0), cue, subject, u, true);
-			return unit.end();
-		}
-		if (hasPostContent && afterQuote) {
+		if (before.length() > 1 && (before.endsWith("”") || before.endsWith("\"") || before.endsWith("”,"))) {
 			// "“A,” he said, “B.”"
 			addContent(from, from + before.length(), cue, subject, u, true);
-		}
-		if (contentEnd <= contentStart) {
-			return -1;
 		}
 		String content = masked.substring(contentStart, contentEnd);
 		boolean quoted = content.startsWith("“") || content.startsWith("\"");
@@ -213,6 +199,35 @@ final class AttributionRules {
 			return -1;
 		}
 		return addContent(contentStart, unit.end(), cue, subject, u, false);
+	}
+
+	/**
+	 * The verb ends its sentence ("C, X said." or "“C,” Blinken spokesman, Matthew Miller, said."): the speaker
+	 * stands between the statement and the verb.
+	 */
+	private int statementBefore(int u, int from, int speakerEnd, String cue) {
+		int closing = Math.max(masked.lastIndexOf('”', speakerEnd - 1), masked.lastIndexOf('"', speakerEnd - 1));
+		int split;
+		int speakerStart;
+		if (closing >= from && masked.substring(closing + 1, speakerEnd).matches("[^_“\"]{0,120}")
+				&& (masked.substring(closing + 1, speakerEnd).strip().startsWith(",")
+						|| (closing > 0 && ",?!".indexOf(text.charAt(closing - 1)) >= 0))) {
+			split = closing + 1;
+			speakerStart = closing + 1;
+		}
+		else {
+			split = speakerComma(from, speakerEnd + 1);
+			speakerStart = split + 1;
+		}
+		if (split <= from || speakerStart >= speakerEnd || masked.substring(from, split).strip().length() <= 1) {
+			return -1;
+		}
+		String speaker = text.substring(speakerStart, speakerEnd).strip();
+		if (!looksLikeSubject(speaker.replaceAll("^[,\\s]+", ""))) {
+			return -1;
+		}
+		addContent(from, split, cue, speaker, u, true);
+		return layout.units.get(u).end();
 	}
 
 	/**
@@ -294,7 +309,10 @@ final class AttributionRules {
 		int speakerEnd = trimEnd(speakerStart, unit.end());
 		Matcher adjunct = Cues.ADJUNCT.matcher(masked).region(speakerStart, speakerEnd);
 		String speaker = text.substring(speakerStart, speakerEnd).strip();
-		if (speaker.isEmpty() || (adjunct.lookingAt() && adjunct.end() >= speakerEnd)) {
+		if (speaker.isEmpty()) {
+			return NOT_INVERTED; // "“C,” Blinken spokesman, Matthew Miller, said."
+		}
+		if (adjunct.lookingAt() && adjunct.end() >= speakerEnd) {
 			return -1;
 		}
 		String first = speaker.split("\\s+")[0].toLowerCase();

@@ -136,6 +136,10 @@ final class SpeakerResolver {
 			known = gazetteer.find(mention);
 		}
 		String person = personalName(core);
+		if (person == null && known == null && mention.indexOf(',') > 0) {
+			// "Blinken spokesman, Matthew Miller": the name in apposition
+			person = personalName(core(mention.substring(mention.indexOf(',') + 1)));
+		}
 		if (known == null && person != null) {
 			String full = person.contains(" ") ? person : expandSurname(person, at);
 			known = gazetteer.find(full);

@@ -48,7 +48,7 @@ final class AttributionRules {
 
 	AttributionRules(TextLayout layout) {
 		this.layout = layout;
-		this.text = layout.text;
+		this.text = layout.plain;
 		this.masked = layout.masked;
 	}
 
@@ -96,8 +96,9 @@ final class AttributionRules {
 		int comma = masked.indexOf(',', from);
 		if (comma > 0 && comma < end) {
 			String rest = masked.substring(comma + 1, end).strip();
-			// a long clause after the comma is a second statement; a short one is the speaker's apposition
-			if (rest.split("\\s+").length > 8) {
+			// a long clause after the comma is a second statement; a short one, or one that opens like an
+			// apposition, belongs to the speaker
+			if (rest.split("\\s+").length > 8 && !rest.matches("^(?:the|a|an|who|which|whose|one|its|his|her|their|former|chief|head)\\b.*")) {
 				return comma;
 			}
 		}
@@ -175,7 +176,10 @@ final class AttributionRules {
 			contentStart += 5;
 		}
 		int contentEnd = trimEnd(contentStart, unit.end());
-		if (contentEnd <= contentStart) {
+		boolean commaAfterVerb = masked.substring(afterVerb, contentStart).contains(",");
+		if (contentEnd <= contentStart || (commaAfterVerb && !masked.startsWith("“", contentStart)
+				&& !masked.startsWith("\"", contentStart) && !that)) {
+			// "C, X said." and "C, X said, though by other means."
 			return statementBefore(u, from, speakerEnd, cue);
 		}
 		int subjectStart = subjectStart(from, speakerEnd);
@@ -241,12 +245,13 @@ final class AttributionRules {
 				continue;
 			}
 			String tag = tagged.tags()[i];
-			if (!tag.equals("VERB") && !tag.equals("AUX")) {
+			if (!tag.contains("VERB") && !tag.contains("AUX")) {
 				continue;
 			}
-			String word = text.substring(at, tagged.ends()[i]);
-			boolean afterNoun = i > 0 && (tagged.tags()[i - 1].equals("NOUN") || tagged.tags()[i - 1].equals("PROPN"));
-			if (afterNoun && (word.endsWith("ed") || word.endsWith("ing") || word.endsWith("en"))) {
+			// only a coordinated verb ("described it as halting and said") or an auxiliary ("That’s something he
+			// said") ends the subject; a participle ("a report released Tuesday") belongs to it
+			boolean coordinated = masked.substring(at, end).matches("(?s).*\\s(?:and|but)(?:\\s.*|\\s*)$");
+			if (!tag.contains("AUX") && !coordinated) {
 				continue;
 			}
 			int cut = at;
@@ -289,12 +294,20 @@ final class AttributionRules {
 		if (comma < from) {
 			return -1;
 		}
-		String after = masked.substring(comma + 1, cueStart).strip();
-		if (after.isEmpty() || after.matches("^(?:the|a|an|who|which|whose|one|its|his|her|their|former|chief|head)\\b.*")) {
-			int earlier = masked.lastIndexOf(',', comma - 1);
-			return earlier >= from ? earlier : -1;
+		if (!masked.substring(comma + 1, cueStart).isBlank()) {
+			return comma;
 		}
-		return comma;
+		// "C, X, the title, said."
+		int beforeTitle = masked.lastIndexOf(',', comma - 1);
+		if (beforeTitle < from) {
+			return -1;
+		}
+		String title = masked.substring(beforeTitle + 1, comma).strip();
+		if (title.matches("^(?:the|a|an|who|which|whose|one|its|his|her|their|former|chief|head)\\b.*")) {
+			int beforeName = masked.lastIndexOf(',', beforeTitle - 1);
+			return beforeName >= from ? beforeName : -1;
+		}
+		return beforeTitle;
 	}
 
 	/** "C, said X" and "“C,” said X": the speaker follows the verb. */
@@ -392,6 +405,12 @@ final class AttributionRules {
 	 */
 	private int addContent(int start, int end, String cue, String mention, int u, boolean post) {
 		start = skip(start, end, ",", ":");
+		if (post) {
+			Matcher connective = Cues.CONNECTIVE.matcher(masked).region(start, end);
+			if (connective.lookingAt() && Character.isUpperCase(masked.charAt(start))) {
+				start = connective.end();
+			}
+		}
 		Matcher followOn = Cues.FOLLOW_ON.matcher(masked).region(start, end);
 		int followStart = -1;
 		String followCue = null;

@@ -42,7 +42,7 @@ final class PartsOfSpeech {
 		/** The offset of the first verb or auxiliary in [from, to), or -1. */
 		int firstVerb(int from, int to) {
 			for (int i = 0; i < starts.length; i++) {
-				if (starts[i] >= from && ends[i] <= to && (tags[i].equals("VERB") || tags[i].equals("AUX"))) {
+				if (starts[i] >= from && ends[i] <= to && (tags[i].contains("VERB") || tags[i].contains("AUX"))) {
 					return starts[i];
 				}
 			}

@@ -226,8 +226,8 @@ final class AttributionRules {
 		if (split <= from || speakerStart >= speakerEnd || masked.substring(from, split).strip().length() <= 1) {
 			return -1;
 		}
-		String speaker = text.substring(speakerStart, speakerEnd).strip();
-		if (!looksLikeSubject(speaker.replaceAll("^[,\\s]+", ""))) {
+		String speaker = text.substring(speakerStart, speakerEnd).strip().replaceAll("^[,\\s]+", "");
+		if (!looksLikeSubject(speaker) && !looksLikeClosingSpeaker(speaker)) {
 			return -1;
 		}
 		addContent(from, split, cue, speaker, u, true);
@@ -348,7 +348,11 @@ final class AttributionRules {
 	private int subjectStart(int from, int subjectEnd) {
 		String before = masked.substring(from, subjectEnd);
 		int start = 0;
-		Matcher breaks = Cues.CLAUSE_BREAK.matcher(before);
+		Matcher opening = Cues.INTRO.matcher(before);
+		if (opening.lookingAt() && before.length() - opening.end() > 1) {
+			start = opening.end(); // "Asked whether the talks had stalled, the ambassador said"
+		}
+		Matcher breaks = Cues.CLAUSE_BREAK.matcher(before).region(start, before.length());
 		while (breaks.find()) {
 			start = breaks.end();
 		}
@@ -379,6 +383,14 @@ final class AttributionRules {
 			}
 		}
 		return from + start;
+	}
+
+	/** A short phrase between a statement and its final verb: "…, health officials say". */
+	private static boolean looksLikeClosingSpeaker(String speaker) {
+		String[] words = speaker.split("\\s+");
+		return words.length <= 8 && !speaker.contains("_")
+				&& !Set.of("and", "but", "or", "as", "if", "because", "so", "when", "while", "which", "who", "that", "it")
+					.contains(words[0].toLowerCase());
 	}
 
 	private boolean looksLikeSubject(String subject) {

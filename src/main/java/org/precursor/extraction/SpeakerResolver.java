@@ -157,6 +157,13 @@ final class SpeakerResolver {
 			known = gazetteer.find(REDUCED_RELATIVE.matcher(core).replaceFirst(""));
 		}
 		String person = personalName(core);
+		if (person == null && known == null) {
+			// "Sheriff Dana Whitfield of Pima County"
+			Matcher head = Pattern.compile("^(.+?)\\s+(?:of|from|at|in|with)\\s+.*$").matcher(core);
+			if (head.matches()) {
+				person = personalName(head.group(1));
+			}
+		}
 		if (person == null && known == null && mention.indexOf(',') > 0) {
 			// "Blinken spokesman, Matthew Miller": the name in apposition
 			person = personalName(core(mention.substring(mention.indexOf(',') + 1)));
@@ -301,7 +308,7 @@ final class SpeakerResolver {
 			return null;
 		}
 		String name = String.join(" ", java.util.Arrays.copyOfRange(words, start, end)).replaceAll("[.,]+$", "");
-		if (name.matches(".*\\b(?:Department|Ministry|Office|Agency|Committee|Commission|Embassy|Council|University|Institute|Bureau|Party|Government|Media|Reuters|Times|Post|News|Journal|Administration|Court|Police|Cartel|Group|Association)\\b.*")
+		if (name.matches(".*\\b(?:County|City|State|Province|District|Republic|Kingdom|Islands?|Department|Ministry|Office|Agency|Committee|Commission|Embassy|Council|University|Institute|Bureau|Party|Government|Media|Reuters|Times|Post|News|Journal|Administration|Court|Police|Cartel|Group|Association)\\b.*")
 				|| name.equals(name.toUpperCase(Locale.ROOT))) {
 			return null;
 		}

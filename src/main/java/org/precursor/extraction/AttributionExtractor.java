@@ -37,7 +37,7 @@ class AttributionExtractor implements ClaimExtractor {
 		}
 		TextLayout layout = new TextLayout(text, sentences);
 		List<Attribution> found = new AttributionRules(layout).find();
-		SpeakerResolver resolver = new SpeakerResolver(gazetteer.get(), text);
+		SpeakerResolver resolver = new SpeakerResolver(gazetteer.get(), layout.plain);
 		Speaker[] speakers = new Speaker[found.size()];
 		for (int i = 0; i < found.size(); i++) {
 			Attribution attribution = found.get(i);

@@ -34,7 +34,9 @@ final class AttributionRules {
 	private static final Pattern APPOSITION = Pattern.compile("(?:^|[.;:]\\s|,\\s(?:but|and)\\s|^(?:But|And|In [^,]{1,60}),\\s*)\\s*[A-Z][^,“”_]{0,60},\\s+(?:the|a|an|who|which|whose|its|his|her|their|one|chief|head|director|former|deputy|senior|[a-z]+ (?:of|at|for))\\b[^,“”_]{0,140},\\s*$");
 
 	/** Words between a verb and "that" that belong to neither: "told lawmakers in Tuesday’s hearing that". */
-	private static final Pattern THAT_AHEAD = Pattern.compile("\\s+(?:(?:in|on|at|during|to|before|after|with|last|this|earlier|on)\\s[^,“”_.]{0,50}?|)\\s*(that)\\s");
+	private static final Pattern THAT_AHEAD = Pattern.compile("\\s+(?:(?:in|on|at|during|to|before|after|with|last|this|earlier|on)\\s[^,“”_.]{0,50}?|(?:[\\w’'.-]+\\s){0,3}(?:position|view|belief|assessment|argument|claim|contention|stance|line|concerns?|fears?|hopes?|warning|case)|)\\s*(that)\\s");
+
+	private static final int NOT_INVERTED = -2;
 
 	private final TextLayout layout;
 
@@ -46,7 +48,7 @@ final class AttributionRules {
 
 	AttributionRules(TextLayout layout) {
 		this.layout = layout;
-		this.text = layout.text;
+		this.text = layout.plain;
 		this.masked = layout.masked;
 	}
 
@@ -94,8 +96,9 @@ final class AttributionRules {
 		int comma = masked.indexOf(',', from);
 		if (comma > 0 && comma < end) {
 			String rest = masked.substring(comma + 1, end).strip();
-			// a long clause after the comma is a second statement; a short one is the speaker's apposition
-			if (rest.split("\\s+").length > 8) {
+			// a long clause after the comma is a second statement; a short one, or one that opens like an
+			// apposition, belongs to the speaker
+			if (rest.split("\\s+").length > 8 && !rest.matches("^(?:the|a|an|who|which|whose|one|its|his|her|their|former|chief|head)\\b.*")) {
 				return comma;
 			}
 		}
@@ -105,11 +108,15 @@ final class AttributionRules {
 	private void cues(Unit unit, int u) {
 		Matcher m = Cues.VERB.matcher(masked).region(unit.start(), unit.end());
 		int consumed = unit.start();
+		PartsOfSpeech.Tagged tagged = null;
 		while (m.find()) {
 			if (m.start() < consumed) {
 				continue;
 			}
-			int next = cue(unit, u, m.start(), m.end(), consumed);
+			if (tagged == null) {
+				tagged = PartsOfSpeech.tag(text, unit.start(), unit.end());
+			}
+			int next = cue(unit, u, m.start(), m.end(), consumed, tagged);
 			if (next > 0) {
 				consumed = next;
 			}
@@ -117,7 +124,7 @@ final class AttributionRules {
 	}
 
 	/** One reporting verb at [cueStart, cueEnd); returns where the statement it found ends, or -1. */
-	private int cue(Unit unit, int u, int cueStart, int cueEnd, int from) {
+	private int cue(Unit unit, int u, int cueStart, int cueEnd, int from, PartsOfSpeech.Tagged tagged) {
 		String verb = masked.substring(cueStart, cueEnd);
 		boolean strong = Cues.STRONG_VERB.matcher(verb).matches();
 		String prefix = masked.substring(from, cueStart);
@@ -125,21 +132,27 @@ final class AttributionRules {
 		if (prefix.endsWith("the ") || prefix.endsWith("The ") || trimmedPrefix.endsWith("be")) {
 			return -1;
 		}
+		String tag = tagged.tagAt(cueStart);
+		boolean say = verb.startsWith("sa") || verb.startsWith("told") || verb.startsWith("tell");
+		if (tag != null && (say ? tag.equals("ADJ") : !tag.equals("VERB"))) {
+			return -1;
+		}
+		if (verb.endsWith("ing") && trimmedPrefix.endsWith(",")) {
+			return participle(unit, u, cueStart, cueEnd, from, tagged);
+		}
 		boolean apposition = APPOSITION.matcher(prefix).find();
 		if (!apposition && (trimmedPrefix.endsWith(",") || trimmedPrefix.endsWith("”") || trimmedPrefix.endsWith("\""))) {
-			return inverted(unit, u, cueStart, cueEnd, from, verb);
+			int end = inverted(unit, u, cueStart, cueEnd, from, verb);
+			if (end != NOT_INVERTED) {
+				return end;
+			}
 		}
 		Matcher aux = Cues.AUXILIARIES.matcher(prefix);
 		String subjectText = aux.find() ? prefix.substring(0, aux.start()) : prefix;
 		if (Cues.NEGATION.matcher(subjectText).find()) {
 			return -1;
 		}
-		int subjectEnd = from + subjectText.stripTrailing().length();
-		int subjectStart = subjectStart(from, subjectEnd);
-		String subject = text.substring(subjectStart, subjectEnd).strip();
-		if (!looksLikeSubject(subject)) {
-			return -1;
-		}
+		int speakerEnd = from + subjectText.stripTrailing().length();
 		int afterVerb = cueEnd;
 		if (verb.startsWith("tell") || verb.equals("told")) {
 			Matcher object = Cues.TOLD_OBJECT.matcher(masked).region(afterVerb, unit.end());
@@ -163,24 +176,27 @@ final class AttributionRules {
 			contentStart += 5;
 		}
 		int contentEnd = trimEnd(contentStart, unit.end());
-		String before = masked.substring(from, subjectStart).stripTrailing();
-		boolean afterQuote = before.endsWith("”") || before.endsWith("\"") || before.endsWith("”,");
-		boolean hasPostContent = (before.endsWith(",") || afterQuote) && before.length() > 1;
-		if (hasPostContent && contentEnd <= contentStart) {
-			// "C, X said." or "“C,” X said."
-			addContent(from, from + before.length() - (before.endsWith(",") ? 1 : 0), cue, subject, u, true);
-			return unit.end();
+		boolean commaAfterVerb = masked.substring(afterVerb, contentStart).contains(",");
+		if (contentEnd <= contentStart || (commaAfterVerb && !masked.startsWith("“", contentStart)
+				&& !masked.startsWith("\"", contentStart) && !that)) {
+			// "C, X said." and "C, X said, though by other means."
+			return statementBefore(u, from, speakerEnd, cue);
 		}
-		if (hasPostContent && afterQuote) {
+		int subjectStart = subjectStart(from, speakerEnd);
+		int subjectEnd = beforeOwnVerb(tagged, subjectStart, speakerEnd);
+		String subject = text.substring(subjectStart, subjectEnd).strip();
+		if (!looksLikeSubject(subject)) {
+			return -1;
+		}
+		String before = masked.substring(from, subjectStart).stripTrailing();
+		if (before.length() > 1 && (before.endsWith("”") || before.endsWith("\"") || before.endsWith("”,"))) {
 			// "“A,” he said, “B.”"
 			addContent(from, from + before.length(), cue, subject, u, true);
 		}
-		if (contentEnd <= contentStart) {
-			return -1;
-		}
 		String content = masked.substring(contentStart, contentEnd);
 		boolean quoted = content.startsWith("“") || content.startsWith("\"");
-		if (!that && !quoted && (!strong || PREPOSITION_START.matcher(content).find())) {
+		if (!that && !quoted && (!strong || PREPOSITION_START.matcher(content).find()
+				|| !tagged.hasVerb(contentStart, contentEnd))) {
 			return -1;
 		}
 		if (!quoted && content.strip().split("\\s+").length < 3) {
@@ -189,18 +205,127 @@ final class AttributionRules {
 		return addContent(contentStart, unit.end(), cue, subject, u, false);
 	}
 
+	/**
+	 * The verb ends its sentence ("C, X said." or "“C,” Blinken spokesman, Matthew Miller, said."): the speaker
+	 * stands between the statement and the verb.
+	 */
+	private int statementBefore(int u, int from, int speakerEnd, String cue) {
+		int closing = Math.max(masked.lastIndexOf('”', speakerEnd - 1), masked.lastIndexOf('"', speakerEnd - 1));
+		int split;
+		int speakerStart;
+		if (closing >= from && masked.substring(closing + 1, speakerEnd).matches("[^_“\"]{0,120}")
+				&& (masked.substring(closing + 1, speakerEnd).strip().startsWith(",")
+						|| (closing > 0 && ",?!".indexOf(text.charAt(closing - 1)) >= 0))) {
+			split = closing + 1;
+			speakerStart = closing + 1;
+		}
+		else {
+			split = speakerComma(from, speakerEnd + 1);
+			speakerStart = split + 1;
+		}
+		if (split <= from || speakerStart >= speakerEnd || masked.substring(from, split).strip().length() <= 1) {
+			return -1;
+		}
+		String speaker = text.substring(speakerStart, speakerEnd).strip().replaceAll("^[,\\s]+", "");
+		if (!looksLikeSubject(speaker) && !looksLikeClosingSpeaker(speaker)) {
+			return -1;
+		}
+		addContent(from, split, cue, speaker, u, true);
+		return layout.units.get(u).end();
+	}
+
+	/**
+	 * Where a subject holds a verb of its own ("Officials described it as halting and said …"), the subject is what
+	 * precedes that verb; a participle after a noun ("a report released Tuesday") stays part of it.
+	 */
+	private int beforeOwnVerb(PartsOfSpeech.Tagged tagged, int start, int end) {
+		for (int i = 0; i < tagged.starts().length; i++) {
+			int at = tagged.starts()[i];
+			if (at < start || tagged.ends()[i] > end) {
+				continue;
+			}
+			String tag = tagged.tags()[i];
+			if (!tag.contains("VERB") && !tag.contains("AUX")) {
+				continue;
+			}
+			// only a coordinated verb ("described it as halting and said") or an auxiliary ("That’s something he
+			// said") ends the subject; a participle ("a report released Tuesday") belongs to it
+			boolean coordinated = masked.substring(at, end).matches("(?s).*\\s(?:and|but)(?:\\s.*|\\s*)$");
+			if (!tag.contains("AUX") && !coordinated) {
+				continue;
+			}
+			int cut = at;
+			while (cut > start && Character.isWhitespace(text.charAt(cut - 1))) {
+				cut--;
+			}
+			return cut > start ? cut : end;
+		}
+		return end;
+	}
+
+	/** "…, saying C" and "…, adding that C": the speaker is the subject the sentence opened with. */
+	private int participle(Unit unit, int u, int cueStart, int cueEnd, int from, PartsOfSpeech.Tagged tagged) {
+		int subjectStart = subjectStart(from, cueStart);
+		int firstVerb = tagged.firstVerb(subjectStart, cueStart);
+		if (firstVerb <= subjectStart) {
+			return -1;
+		}
+		String subject = text.substring(subjectStart, firstVerb).strip();
+		subject = subject.replaceAll("\\s+(?:also|has|have|had|would|will|later|then)$", "");
+		if (!looksLikeSubject(subject)) {
+			return -1;
+		}
+		int contentStart = skip(cueEnd, unit.end(), ",", ":");
+		if (masked.startsWith("that ", contentStart)) {
+			contentStart += 5;
+		}
+		int contentEnd = trimEnd(contentStart, unit.end());
+		String content = masked.substring(contentStart, Math.max(contentStart, contentEnd));
+		boolean quoted = content.startsWith("“") || content.startsWith("\"");
+		if (contentEnd <= contentStart || (!quoted && !tagged.hasVerb(contentStart, contentEnd))) {
+			return -1;
+		}
+		return addContent(contentStart, unit.end(), text.substring(cueStart, cueEnd), subject, u, false);
+	}
+
+	/** The comma before a speaker who ends the sentence: the last one, or the one before an apposition. */
+	private int speakerComma(int from, int cueStart) {
+		int comma = masked.lastIndexOf(',', cueStart - 1);
+		if (comma < from) {
+			return -1;
+		}
+		if (!masked.substring(comma + 1, cueStart).isBlank()) {
+			return comma;
+		}
+		// "C, X, the title, said."
+		int beforeTitle = masked.lastIndexOf(',', comma - 1);
+		if (beforeTitle < from) {
+			return -1;
+		}
+		String title = masked.substring(beforeTitle + 1, comma).strip();
+		if (title.matches("^(?:the|a|an|who|which|whose|one|its|his|her|their|former|chief|head)\\b.*")) {
+			int beforeName = masked.lastIndexOf(',', beforeTitle - 1);
+			return beforeName >= from ? beforeName : -1;
+		}
+		return beforeTitle;
+	}
+
 	/** "C, said X" and "“C,” said X": the speaker follows the verb. */
 	private int inverted(Unit unit, int u, int cueStart, int cueEnd, int from, String verb) {
-		if (!verb.startsWith("sa") && !verb.startsWith("add") && !verb.startsWith("wr") && !verb.startsWith("told")
-				&& !verb.startsWith("not") && !verb.startsWith("warn") && !verb.startsWith("insist")
-				&& !verb.startsWith("argu") && !verb.startsWith("expl") && !verb.startsWith("stat")) {
+		if (verb.endsWith("ing") || (!verb.startsWith("sa") && !verb.startsWith("add") && !verb.startsWith("wr")
+				&& !verb.startsWith("told") && !verb.startsWith("not") && !verb.startsWith("warn")
+				&& !verb.startsWith("insist") && !verb.startsWith("argu") && !verb.startsWith("expl")
+				&& !verb.startsWith("stat"))) {
 			return -1;
 		}
 		int speakerStart = cueEnd;
 		int speakerEnd = trimEnd(speakerStart, unit.end());
 		Matcher adjunct = Cues.ADJUNCT.matcher(masked).region(speakerStart, speakerEnd);
 		String speaker = text.substring(speakerStart, speakerEnd).strip();
-		if (speaker.isEmpty() || (adjunct.lookingAt() && adjunct.end() >= speakerEnd)) {
+		if (speaker.isEmpty()) {
+			return NOT_INVERTED; // "“C,” Blinken spokesman, Matthew Miller, said."
+		}
+		if (adjunct.lookingAt() && adjunct.end() >= speakerEnd) {
 			return -1;
 		}
 		String first = speaker.split("\\s+")[0].toLowerCase();
@@ -223,7 +348,11 @@ final class AttributionRules {
 	private int subjectStart(int from, int subjectEnd) {
 		String before = masked.substring(from, subjectEnd);
 		int start = 0;
-		Matcher breaks = Cues.CLAUSE_BREAK.matcher(before);
+		Matcher opening = Cues.INTRO.matcher(before);
+		if (opening.lookingAt() && before.length() - opening.end() > 1) {
+			start = opening.end(); // "Asked whether the talks had stalled, the ambassador said"
+		}
+		Matcher breaks = Cues.CLAUSE_BREAK.matcher(before).region(start, before.length());
 		while (breaks.find()) {
 			start = breaks.end();
 		}
@@ -256,6 +385,14 @@ final class AttributionRules {
 		return from + start;
 	}
 
+	/** A short phrase between a statement and its final verb: "…, health officials say". */
+	private static boolean looksLikeClosingSpeaker(String speaker) {
+		String[] words = speaker.split("\\s+");
+		return words.length <= 8 && !speaker.contains("_")
+				&& !Set.of("and", "but", "or", "as", "if", "because", "so", "when", "while", "which", "who", "that", "it")
+					.contains(words[0].toLowerCase());
+	}
+
 	private boolean looksLikeSubject(String subject) {
 		if (subject.isEmpty() || subject.split("\\s+").length > 22 || subject.contains("_")) {
 			return false;
@@ -266,7 +403,12 @@ final class AttributionRules {
 		if (NOT_SUBJECTS.contains(last) && !last.equals("it")) {
 			return false;
 		}
-		return Character.isUpperCase(subject.charAt(0)) || SUBJECT_STARTS.contains(first);
+		if (Character.isUpperCase(subject.charAt(0)) || SUBJECT_STARTS.contains(first)) {
+			return true;
+		}
+		// a title before a name: "deputy secretary general Yu Haibin"
+		return !Set.of("and", "but", "or", "as", "if", "because", "so", "when", "while").contains(first)
+				&& subject.matches(".*\\s\\p{Lu}\\p{L}+.*");
 	}
 
 	/**
@@ -275,6 +417,12 @@ final class AttributionRules {
 	 */
 	private int addContent(int start, int end, String cue, String mention, int u, boolean post) {
 		start = skip(start, end, ",", ":");
+		if (post) {
+			Matcher connective = Cues.CONNECTIVE.matcher(masked).region(start, end);
+			if (connective.lookingAt() && Character.isUpperCase(masked.charAt(start))) {
+				start = connective.end();
+			}
+		}
 		Matcher followOn = Cues.FOLLOW_ON.matcher(masked).region(start, end);
 		int followStart = -1;
 		String followCue = null;

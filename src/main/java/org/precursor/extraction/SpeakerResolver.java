@@ -84,10 +84,15 @@ final class SpeakerResolver {
 	private void indexNames() {
 		Matcher m = NAME_RUN.matcher(text);
 		while (m.find()) {
-			String name = personalName(m.group());
-			if (name != null && name.contains(" ")) {
-				nameOffsets.add(new int[] { m.start(), m.end() });
-				names.add(name);
+			// a run of capitals may cross a sentence end ("in Canada. Trump said"): each sentence's part alone
+			int partStart = m.start();
+			for (String part : m.group().split("(?<=\\p{L}{3})\\.\\s+")) {
+				String name = personalName(part);
+				if (name != null && name.contains(" ")) {
+					nameOffsets.add(new int[] { partStart, partStart + part.length() });
+					names.add(name);
+				}
+				partStart += part.length() + 1;
 			}
 		}
 	}
@@ -129,13 +134,40 @@ final class SpeakerResolver {
 		return new Speaker(fallback == null ? "they" : fallback, null, fallback, true, false);
 	}
 
+	private static final Pattern DOCUMENT_BY = Pattern.compile("(?i)^(?:a|an|the|its|his|her|their)?\\s*(?:new\\s+|recent\\s+|written\\s+|joint\\s+)?"
+			+ "(?:report|statement|study|analysis|letter|indictment|complaint|filing|memo|document|survey|assessment|review|audit|release|press release)"
+			+ "\\b.*?\\b(?:by|from)\\s+(.+)$");
+
+	private static final Pattern REDUCED_RELATIVE = Pattern.compile("\\s+(?:focused|based|known|charged|tasked|responsible|led|headed|"
+			+ "working|familiar|involved|close|interviewed|appointed|created|set up|speaking|dealing|investigating)\\b.*$");
+
 	private Speaker describe(String mention, int at) {
 		String core = core(mention);
+		Matcher document = DOCUMENT_BY.matcher(core);
+		if (document.matches()) {
+			// "a report released Tuesday by a special House committee": the committee speaks through it
+			Speaker author = describe(document.group(1), at);
+			return new Speaker(author.name(), author.actor(), mention, author.person(), author.plural());
+		}
 		Gazetteer.Known known = gazetteer.find(core);
 		if (known == null) {
 			known = gazetteer.find(mention);
 		}
+		if (known == null) {
+			known = gazetteer.find(REDUCED_RELATIVE.matcher(core).replaceFirst(""));
+		}
 		String person = personalName(core);
+		if (person == null && known == null) {
+			// "Sheriff Dana Whitfield of Pima County"
+			Matcher head = Pattern.compile("^(.+?)\\s+(?:of|from|at|in|with)\\s+.*$").matcher(core);
+			if (head.matches()) {
+				person = personalName(head.group(1));
+			}
+		}
+		if (person == null && known == null && mention.indexOf(',') > 0) {
+			// "Blinken spokesman, Matthew Miller": the name in apposition
+			person = personalName(core(mention.substring(mention.indexOf(',') + 1)));
+		}
 		if (known == null && person != null) {
 			String full = person.contains(" ") ? person : expandSurname(person, at);
 			known = gazetteer.find(full);
@@ -150,6 +182,13 @@ final class SpeakerResolver {
 			Speaker earlier = definiteReference(core);
 			if (earlier != null) {
 				return earlier;
+			}
+			String named = namedEarlier(core, at);
+			if (named != null) {
+				known = gazetteer.find(named);
+				if (known == null) {
+					return new Speaker(named, null, mention, false, false);
+				}
 			}
 			Matcher forOrg = Pattern.compile("(?i)^(?:a|an|the)?\\s*(?:spokesperson|spokesman|spokeswoman|representative)\\s+(?:for|of|from)\\s+(.+)$").matcher(core);
 			if (forOrg.matches() && gazetteer.find(forOrg.group(1)) != null) {
@@ -178,7 +217,7 @@ final class SpeakerResolver {
 				return speaker;
 			}
 		}
-		if (Set.of("statement", "report", "document", "letter").contains(head)) {
+		if (head.equals("statement")) {
 			for (int i = history.size() - 1; i >= 0; i--) {
 				if (!history.get(i).person()) {
 					return history.get(i);
@@ -186,6 +225,26 @@ final class SpeakerResolver {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * "The embassy" where no speaker was called so: the organisation the text named before with that word
+	 * ("the Chinese Embassy in Washington"), or null.
+	 */
+	private String namedEarlier(String core, int at) {
+		Matcher m = Pattern.compile("(?i)^the\\s+(embassy|ministry|department|committee|commission|agency|bureau|office|council|court|administration|institute|university|company|cartel|police|party|government|newspaper|center|centre|foundation|group)$").matcher(core);
+		if (!m.matches()) {
+			return null;
+		}
+		String head = Character.toUpperCase(m.group(1).charAt(0)) + m.group(1).substring(1).toLowerCase(Locale.ROOT);
+		Matcher named = Pattern.compile("(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,5}" + head
+				+ "(?:\\s+(?:of|in|for|on)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*)*)?")
+			.matcher(text.substring(0, Math.min(at, text.length())));
+		String last = null;
+		while (named.find()) {
+			last = named.group().replaceAll("^(?:The|A|An|But|And)\\s+", "");
+		}
+		return last;
 	}
 
 	/** The name part of a mention: before an apposition or a relative clause. */
@@ -196,6 +255,7 @@ final class SpeakerResolver {
 			core = core.substring(0, comma);
 		}
 		core = core.replaceAll("\\s+(?:who|which|that)\\s.*$", "");
+		core = core.replaceAll("\\s+(?:in|on|at|during|to)\\s+(?:its|his|her|their|a|an|the|this|that)\\s.*$", "");
 		core = core.replaceAll("\\s*\\([^)]*\\)", "");
 		return core.strip();
 	}
@@ -248,7 +308,7 @@ final class SpeakerResolver {
 			return null;
 		}
 		String name = String.join(" ", java.util.Arrays.copyOfRange(words, start, end)).replaceAll("[.,]+$", "");
-		if (name.matches(".*\\b(?:Department|Ministry|Office|Agency|Committee|Commission|Embassy|Council|University|Institute|Bureau|Party|Government|Media|Reuters|Times|Post|News|Journal|Administration|Court|Police|Cartel|Group|Association)\\b.*")
+		if (name.matches(".*\\b(?:County|City|State|Province|District|Republic|Kingdom|Islands?|Department|Ministry|Office|Agency|Committee|Commission|Embassy|Council|University|Institute|Bureau|Party|Government|Media|Reuters|Times|Post|News|Journal|Administration|Court|Police|Cartel|Group|Association)\\b.*")
 				|| name.equals(name.toUpperCase(Locale.ROOT))) {
 			return null;
 		}

@@ -30,6 +30,9 @@ final class TextLayout {
 
 	final String text;
 
+	/** The text with its other spaces (no-break, thin) as plain ones, so that rules read them as spaces. */
+	final String plain;
+
 	final List<Paragraph> paragraphs = new ArrayList<>();
 
 	final List<Quote> quotes = new ArrayList<>();
@@ -41,11 +44,12 @@ final class TextLayout {
 
 	TextLayout(String text, SentenceSplitter sentences) {
 		this.text = text;
+		this.plain = text.replaceAll("[\\u00A0\\u2007\\u2009\\u200A\\u202F\\u205F\\u3000]", " ");
 		findParagraphs();
 		for (Paragraph paragraph : paragraphs) {
 			findQuotes(paragraph);
 		}
-		char[] chars = text.toCharArray();
+		char[] chars = plain.toCharArray();
 		for (Quote quote : quotes) {
 			for (int i = quote.innerStart(); i < quote.innerEnd(); i++) {
 				if (!Character.isWhitespace(chars[i])) {

@@ -121,9 +121,11 @@ final class ExtractionScore {
 			return gold.claimants().contains(actor);
 		}
 		for (String claimant : gold.claimants()) {
-			String name = actorNames.get(claimant);
-			if (name != null && normal(name).equals(normal(proposal.speaker().name()))) {
-				return true;
+			// an unknown speaker is right when named as the reviewers named the actor, or by one of its aliases
+			for (String name : actorNames.getOrDefault(claimant, "").split(";")) {
+				if (!name.isBlank() && normal(name).equals(normal(proposal.speaker().name()))) {
+					return true;
+				}
 			}
 		}
 		return false;

@@ -51,10 +51,11 @@ final class SeedFiles {
 		return new Gazetteer(forms);
 	}
 
+	/** Each actor's name and aliases by slug, ";" between them. */
 	static Map<String, String> actorNames() {
 		Map<String, String> names = new LinkedHashMap<>();
 		for (String[] row : rows("actors.tsv")) {
-			names.put(row[0], row[1]);
+			names.put(row[0], row[6].isBlank() ? row[1] : row[1] + ";" + row[6]);
 		}
 		return names;
 	}

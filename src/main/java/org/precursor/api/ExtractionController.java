@@ -5,7 +5,6 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -34,6 +33,16 @@ class ExtractionController {
 
 	static final String PATH = "/api/extractions";
 
+	private static final String SUMMARY = "Propose the claims in a text; saves nothing";
+
+	private static final String DESCRIPTION = """
+			The text comes as the body in text/plain, or as {"text": "..."} in JSON, at most 100,000 characters. Each \
+			proposal is a direct quote or reported speech: its words (content, verbatim in the text), the passage \
+			that carries them with where they start in it, the attribution cue, the speaker as the text names them \
+			and as resolved, with the slug of the known actor matched (or null). Needs an editor's or an admin's \
+			account: an API token (Authorization: Bearer), or the session of a signed-in page with its CSRF token \
+			in the X-CSRF-TOKEN header.""";
+
 	private final ExtractorProposals extractor;
 
 	ExtractionController(ExtractorProposals extractor) {
@@ -49,11 +58,14 @@ class ExtractionController {
 	}
 
 	@PostMapping(path = PATH, consumes = MediaType.TEXT_PLAIN_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Propose the claims in a text sent as plain text (needs a Bearer token or an editor's "
-			+ "signed-in session with its CSRF token); saves nothing", security = @SecurityRequirement(name = "bearer"))
+	@Operation(summary = SUMMARY, description = DESCRIPTION, security = @SecurityRequirement(name = "bearer"))
 	@ApiResponse(responseCode = "200", description = "The proposals in reading order; none for a text without "
 			+ "attributed statements")
 	@ApiResponse(responseCode = "400", description = "No text, as a problem document naming the field",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+	@ApiResponse(responseCode = "401", description = "Neither a signed-in session nor a working API token",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+	@ApiResponse(responseCode = "403", description = "A signed-in session without its page's CSRF token",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	@ApiResponse(responseCode = "413", description = "A text over 100,000 characters",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
@@ -61,12 +73,9 @@ class ExtractionController {
 		return propose(text);
 	}
 
+	/** The same operation as {@link #proposeFromPlainText}: the description merges the two request forms. */
 	@PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Propose the claims in a text sent as JSON {\"text\": …}; otherwise as for plain text",
-			security = @SecurityRequirement(name = "bearer"),
-			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-					mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ExtractionRequest.class),
-					examples = @ExampleObject("{\"text\": \"“We oppose smears,” the ministry said.\"}"))))
+	@Operation(summary = SUMMARY, description = DESCRIPTION, security = @SecurityRequirement(name = "bearer"))
 	Extraction proposeFromJson(@RequestBody ExtractionRequest request) {
 		return propose(request.text());
 	}

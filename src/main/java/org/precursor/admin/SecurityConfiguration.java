@@ -139,7 +139,8 @@ class SecurityConfiguration {
 				.anyRequest().hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name()))
 			.securityContext(context -> context.securityContextRepository(contexts))
 			.addFilterAfter(accountSessions.filter(), SecurityContextHolderFilter.class)
-			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+			// Reads the page's session but never writes one: a token's sign-in must not outlive its request.
+			.sessionManagement(sessions -> sessions.disable())
 			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(new AndRequestMatcher(CsrfFilter.DEFAULT_CSRF_MATCHER,
 					bySession)))
 			.exceptionHandling(errors -> errors

@@ -3,11 +3,9 @@ package org.precursor.claim;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import org.precursor.actor.Actor;
 import org.precursor.actor.ActorRepository;
@@ -29,7 +27,7 @@ class ProposingClaims {
 		this.actors = actors;
 	}
 
-	@Transactional(readOnly = true)
+	/** Asks the extractor outside any transaction: it may take a while, and needs no database connection. */
 	ProposalReview review(String text) {
 		List<ClaimProposals.Proposal> proposed = proposals.propose(text);
 		List<String> slugs = proposed.stream().map(ClaimProposals.Proposal::speakerActor).filter(Objects::nonNull)

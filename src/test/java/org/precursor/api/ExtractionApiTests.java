@@ -74,6 +74,7 @@ class ExtractionApiTests {
 			.contentType(MediaType.TEXT_PLAIN).content(StandInClaimExtractor.TEXT))).andReturn().getResponse();
 
 		assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
+		assertThat(response.getCookie(SessionCookieClient.COOKIE)).as("a session").isNull();
 		JsonNode claims = JSON.readTree(response.getContentAsString()).get("claims");
 		assertThat(claims).hasSize(2);
 		JsonNode reported = claims.get(0);

@@ -93,7 +93,7 @@ class ProposeClaimsBrowserTests extends BrowserTest {
 	}
 
 	@Test
-	void aRefusedAcceptKeepsEveryProposalAndSaysWhyBesideTheField() {
+	void aRefusedAcceptKeepsEveryProposalAndSaysWhyBesideTheFieldAndARejectedOneGoes() {
 		Article article = Fixtures.in(context).article("Controls tightened", TEXT);
 		signIn();
 		consoleMessages();
@@ -120,6 +120,12 @@ class ProposeClaimsBrowserTests extends BrowserTest {
 		browser.manage().window().setSize(new Dimension(1280, 2400));
 		((JavascriptExecutor) browser).executeScript("document.getElementById('proposal-review').scrollIntoView();");
 		screenshot("refused-1280");
+
+		WebElement reject = browser.findElement(By.cssSelector("#proposal-0 [data-reject]"));
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", reject);
+		reject.click();
+		assertThat(browser.findElements(By.cssSelector("#proposal-list .proposal"))).hasSize(1);
+		assertThat(browser.findElement(By.id("proposal-1")).isDisplayed()).isTrue();
 		assertThat(consoleMessages()).noneMatch(message -> message.contains("Content Security Policy"))
 			.noneMatch(message -> message.startsWith("SEVERE"));
 	}

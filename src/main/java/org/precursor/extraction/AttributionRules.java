@@ -31,7 +31,7 @@ final class AttributionRules {
 	private static final Pattern PREPOSITION_START = Pattern.compile("\\A(?:to|of|about|against|for|with|on|in|at|by|from|up|out|off|over|no|nothing|yes|so|as|goodbye|hello|sorry|thanks|thank)\\b");
 
 	/** "Name, the title of something," before a verb: a subject with its apposition, not a statement. */
-	private static final Pattern APPOSITION = Pattern.compile("(?:^|[.;:]\\s|,\\s(?:but|and)\\s|^(?:But|And|In [^,]{1,60}),\\s*)\\s*[A-Z][^,“”_]{0,60},\\s+(?:the|a|an|who|which|whose|its|his|her|their|one|chief|head|director|former|deputy|senior|[a-z]+ (?:of|at|for))\\b[^,“”_]{0,140},\\s*$");
+	private static final Pattern APPOSITION = Pattern.compile("(?:^|[.;:]\\s|,\\s(?:but|and)\\s|^(?:But|And|In [^,]{1,60}|[A-Z][a-z]+),\\s*)\\s*[A-Z][^,“”_]{0,60},\\s+(?:the|a|an|who|which|whose|its|his|her|their|one|chief|head|director|former|deputy|senior|including|among|such as|like|along with|together with|as well as|both|many|some|most|all|two|three|several|now|then|currently|also|himself|herself|[a-z]+ (?:of|at|for|to|in))\\b[^,“”_]{0,140},\\s*$");
 
 	/** Words between a verb and "that" that belong to neither: "told lawmakers in Tuesday’s hearing that". */
 	private static final Pattern THAT_AHEAD = Pattern.compile("\\s+(?:(?:in|on|at|during|to|before|after|with|last|this|earlier|on)\\s[^,“”_.]{0,50}?|(?:[\\w’'.-]+\\s){0,3}(?:position|view|belief|assessment|argument|claim|contention|stance|line|concerns?|fears?|hopes?|warning|case)|)\\s*(that)\\s");
@@ -134,7 +134,7 @@ final class AttributionRules {
 		}
 		String tag = tagged.tagAt(cueStart);
 		boolean say = verb.startsWith("sa") || verb.startsWith("told") || verb.startsWith("tell");
-		if (tag != null && (say ? tag.equals("ADJ") : !tag.equals("VERB"))) {
+		if (tag != null && (say ? tag.equals("ADJ") : !tag.equals("VERB")) && !verbAfterAll(verb, cueEnd, tagged, cueStart)) {
 			return -1;
 		}
 		if (verb.endsWith("ing") && trimmedPrefix.endsWith(",")) {
@@ -167,7 +167,7 @@ final class AttributionRules {
 		}
 		Matcher thatAhead = THAT_AHEAD.matcher(masked).region(afterVerb, unit.end());
 		if (thatAhead.lookingAt()) {
-			afterVerb = thatAhead.end(1);
+			afterVerb = thatAhead.start(1);
 		}
 		String cue = text.substring(cueStart, afterVerb).strip();
 		int contentStart = skip(afterVerb, unit.end(), ",", ":");
@@ -185,7 +185,16 @@ final class AttributionRules {
 		int subjectStart = subjectStart(from, speakerEnd);
 		int subjectEnd = beforeOwnVerb(tagged, subjectStart, speakerEnd);
 		String subject = text.substring(subjectStart, subjectEnd).strip();
-		if (!looksLikeSubject(subject)) {
+		Matcher relative = RELATIVE.matcher(masked.substring(from, speakerEnd));
+		if (relative.find()) {
+			// "officials who say C", "Mexican producers, who said C", "an official who has attended talks said C"
+			subject = nounPhraseBefore(tagged, from + relative.start(), from);
+		}
+		else if (subject.isEmpty() || masked.substring(from, speakerEnd).matches("(?s).*(?:,|\\s)(?:and|but)(?:\\s+also)?\\s*$")) {
+			// "… described them as cordial, but said C": the clause's own subject
+			subject = openingSubject(unit, cueStart, tagged);
+		}
+		if (subject == null || !looksLikeSubject(subject)) {
 			return -1;
 		}
 		String before = masked.substring(from, subjectStart).stripTrailing();
@@ -263,16 +272,60 @@ final class AttributionRules {
 		return end;
 	}
 
+	/** A relative clause right before the verb, or one closed before it ("who has attended meetings … said"). */
+	private static final Pattern RELATIVE = Pattern.compile(",?\\s+(?:who|which)\\s+(?:[^,;“”_]*\\s)?$|,?\\s+(?:who|which)\\s+(?:has|have|had|is|are|was|were)\\s[^;“”_]{0,90}$");
+
+	/** The noun phrase that ends just before {@code end}: its nouns, adjectives, names and determiners. */
+	private String nounPhraseBefore(PartsOfSpeech.Tagged tagged, int end, int from) {
+		int start = -1;
+		for (int i = tagged.starts().length - 1; i >= 0; i--) {
+			if (tagged.ends()[i] > end) {
+				continue;
+			}
+			if (tagged.starts()[i] < from) {
+				break;
+			}
+			String tag = tagged.tags()[i];
+			if (!Set.of("NOUN", "PROPN", "ADJ", "DET", "NUM", "PROPN+PART", "NOUN+PART").contains(tag)
+					&& !text.substring(tagged.starts()[i], tagged.ends()[i]).equals(".")) {
+				break;
+			}
+			start = tagged.starts()[i];
+			if (tag.equals("DET")) {
+				break;
+			}
+		}
+		return start < 0 ? null : text.substring(start, end).strip();
+	}
+
+	/** The subject a sentence opens with, before its first verb, intro phrases and connectives dropped. */
+	private String openingSubject(Unit unit, int limit, PartsOfSpeech.Tagged tagged) {
+		int start = unit.start();
+		String rest = masked.substring(start, limit);
+		for (int i = 0; i < 3; i++) {
+			Matcher intro = Cues.INTRO.matcher(rest);
+			Matcher connective = Cues.CONNECTIVE.matcher(rest);
+			if (intro.lookingAt() && rest.length() - intro.end() > 1) {
+				start += intro.end();
+				rest = rest.substring(intro.end());
+			}
+			else if (connective.lookingAt()) {
+				start += connective.end();
+				rest = rest.substring(connective.end());
+			}
+		}
+		int verb = tagged.firstVerb(start, limit);
+		if (verb <= start) {
+			return null;
+		}
+		String subject = text.substring(start, verb).strip();
+		return subject.replaceAll("\\s+(?:also|has|have|had|would|will|later|then|who|which)$", "");
+	}
+
 	/** "…, saying C" and "…, adding that C": the speaker is the subject the sentence opened with. */
 	private int participle(Unit unit, int u, int cueStart, int cueEnd, int from, PartsOfSpeech.Tagged tagged) {
-		int subjectStart = subjectStart(from, cueStart);
-		int firstVerb = tagged.firstVerb(subjectStart, cueStart);
-		if (firstVerb <= subjectStart) {
-			return -1;
-		}
-		String subject = text.substring(subjectStart, firstVerb).strip();
-		subject = subject.replaceAll("\\s+(?:also|has|have|had|would|will|later|then)$", "");
-		if (!looksLikeSubject(subject)) {
+		String subject = openingSubject(unit, cueStart, tagged);
+		if (subject == null || !looksLikeSubject(subject)) {
 			return -1;
 		}
 		int contentStart = skip(cueEnd, unit.end(), ",", ":");
@@ -286,6 +339,16 @@ final class AttributionRules {
 			return -1;
 		}
 		return addContent(contentStart, unit.end(), text.substring(cueStart, cueEnd), subject, u, false);
+	}
+
+	/** A reporting verb the tagger took for a noun, between a subject and a clause: "officials note they have". */
+	private boolean verbAfterAll(String verb, int cueEnd, PartsOfSpeech.Tagged tagged, int cueStart) {
+		if (!Cues.STRONG_VERB.matcher(verb).matches()) {
+			return false;
+		}
+		String before = tagged.tagBefore(cueStart);
+		Matcher next = Pattern.compile("\\A\\s+(?:that|he|she|they|it|we|there|the|this|these|China|[A-Z]\\w+ (?:is|was|has|had|will|would))\\b").matcher(masked).region(cueEnd, masked.length());
+		return before != null && (before.equals("PRON") || before.equals("NOUN") || before.equals("PROPN")) && next.lookingAt();
 	}
 
 	/** The comma before a speaker who ends the sentence: the last one, or the one before an apposition. */
@@ -312,10 +375,8 @@ final class AttributionRules {
 
 	/** "C, said X" and "“C,” said X": the speaker follows the verb. */
 	private int inverted(Unit unit, int u, int cueStart, int cueEnd, int from, String verb) {
-		if (verb.endsWith("ing") || (!verb.startsWith("sa") && !verb.startsWith("add") && !verb.startsWith("wr")
-				&& !verb.startsWith("told") && !verb.startsWith("not") && !verb.startsWith("warn")
-				&& !verb.startsWith("insist") && !verb.startsWith("argu") && !verb.startsWith("expl")
-				&& !verb.startsWith("stat"))) {
+		if (verb.endsWith("ing") || verb.startsWith("told") || verb.startsWith("tell")
+				|| !Cues.STRONG_VERB.matcher(verb).matches()) {
 			return -1;
 		}
 		int speakerStart = cueEnd;
@@ -428,7 +489,8 @@ final class AttributionRules {
 		String followCue = null;
 		if (followOn.find()) {
 			followStart = followOn.end();
-			followCue = followOn.group(1);
+			followCue = followOn.group(1) != null ? followOn.group(1)
+					: followOn.group(2) != null ? followOn.group(2) : followOn.group(3) != null ? followOn.group(3) : cue;
 			end = followOn.start();
 		}
 		int contentEnd = trimEnd(start, end);

@@ -74,8 +74,15 @@ final class Cues {
 	/** The end of a clause inside a sentence, where a new subject may start. */
 	static final Pattern CLAUSE_BREAK = Pattern.compile("(?:,\\s+(?:but|and|while|whereas|although|though|as|yet|so)\\s+|;\\s+|\\s+(?:but|while|whereas|although)\\s+|\\s[—–]\\s|:\\s+|\\s+(?:what|because|since|when|where|if|unless|until|whether)\\s+)");
 
-	/** Where a statement continues with a second one of the same speaker: "…, adding that …". */
+	/**
+	 * Where a statement continues with a second one of the same speaker: "…, adding that …", "…, and that …", "…,
+	 * but complained that …".
+	 */
 	static final Pattern FOLLOW_ON = Pattern.compile(",\\s+(adding|saying|noting|warning|arguing|explaining|insisting|"
-			+ "claiming|stressing|asserting|contending|stating|writing|complaining|acknowledging|alleging)\\s+(?:that\\s+)?");
+			+ "claiming|stressing|asserting|contending|stating|writing|complaining|acknowledging|alleging)\\s+(?:that\\s+)?"
+			+ "|,?\\s+(?:and|but)\\s+(?:also\\s+)?(?:(said|says|added|adds|warned|warns|noted|notes|argued|argues|insisted|insists|"
+			+ "complained|complains|acknowledged|conceded|stressed|claimed|claims|alleged|alleges|told \\S+|wrote|believes|believe|"
+			+ "estimated|estimates)\\s+)?that\\s+"
+			+ "|,\\s+(?:and|but)\\s+(?:also\\s+)?(said|says|added|warned|noted|argued|insisted|complained|acknowledged|conceded|stressed|claimed)\\s+");
 
 }

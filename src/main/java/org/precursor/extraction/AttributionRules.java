@@ -503,6 +503,7 @@ final class AttributionRules {
 			if (followEnd - followStart > 8) {
 				add(followStart, followEnd, followCue, mention, u);
 			}
+			return unitEnd;
 		}
 		return end;
 	}

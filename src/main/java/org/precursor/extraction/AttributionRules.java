@@ -180,7 +180,7 @@ final class AttributionRules {
 		if (contentEnd <= contentStart || (commaAfterVerb && !masked.startsWith("“", contentStart)
 				&& !masked.startsWith("\"", contentStart) && !that)) {
 			// "C, X said." and "C, X said, though by other means."
-			return statementBefore(u, from, speakerEnd, cue);
+			return statementBefore(u, from, speakerEnd, cue, afterVerb, tagged);
 		}
 		int subjectStart = subjectStart(from, speakerEnd);
 		int subjectEnd = beforeOwnVerb(tagged, subjectStart, speakerEnd);
@@ -201,6 +201,9 @@ final class AttributionRules {
 		if (before.length() > 1 && (before.endsWith("”") || before.endsWith("\"") || before.endsWith("”,"))) {
 			// "“A,” he said, “B.”"
 			addContent(from, from + before.length(), cue, subject, u, true);
+			if (followOnAfter(u, afterVerb, cue, subject)) {
+				return unit.end();
+			}
 		}
 		String content = masked.substring(contentStart, contentEnd);
 		boolean quoted = content.startsWith("“") || content.startsWith("\"");
@@ -218,13 +221,15 @@ final class AttributionRules {
 	 * The verb ends its sentence ("C, X said." or "“C,” Blinken spokesman, Matthew Miller, said."): the speaker
 	 * stands between the statement and the verb.
 	 */
-	private int statementBefore(int u, int from, int speakerEnd, String cue) {
+	private int statementBefore(int u, int from, int speakerEnd, String cue, int afterVerb, PartsOfSpeech.Tagged tagged) {
+		int unitEnd = layout.units.get(u).end();
 		int closing = Math.max(masked.lastIndexOf('”', speakerEnd - 1), masked.lastIndexOf('"', speakerEnd - 1));
 		int split;
 		int speakerStart;
 		if (closing >= from && masked.substring(closing + 1, speakerEnd).matches("[^_“\"]{0,120}")
 				&& (masked.substring(closing + 1, speakerEnd).strip().startsWith(",")
-						|| (closing > 0 && ",?!".indexOf(text.charAt(closing - 1)) >= 0))) {
+						|| (closing > 0 && ",?!".indexOf(text.charAt(closing - 1)) >= 0)
+						|| masked.substring(closing + 1, speakerEnd).strip().split("\\s+").length <= 4)) {
 			split = closing + 1;
 			speakerStart = closing + 1;
 		}
@@ -239,8 +244,33 @@ final class AttributionRules {
 		if (!looksLikeSubject(speaker) && !looksLikeClosingSpeaker(speaker)) {
 			return -1;
 		}
+		int restStart = skip(afterVerb, unitEnd, ",");
+		int restEnd = trimEnd(restStart, unitEnd);
+		String before = masked.substring(from, split);
+		if (restEnd > restStart && masked.substring(afterVerb, restStart).contains(",")
+				&& tagged.hasVerb(restStart, restEnd) && !tagged.hasVerb(from, split)) {
+			// "But in the U.S., they say, such processes require less": the statement follows the parenthesis
+			addContent(restStart, unitEnd, cue, speaker, u, false);
+			return unitEnd;
+		}
 		addContent(from, split, cue, speaker, u, true);
-		return layout.units.get(u).end();
+		followOnAfter(u, afterVerb, cue, speaker);
+		return unitEnd;
+	}
+
+	/** "“C,” Tsang told Reuters in Vienna, warning that D": a second statement after the attribution. */
+	private boolean followOnAfter(int u, int afterVerb, String cue, String speaker) {
+		int unitEnd = layout.units.get(u).end();
+		Matcher followOn = Cues.FOLLOW_ON.matcher(masked).region(afterVerb, unitEnd);
+		if (!followOn.find() || masked.substring(afterVerb, followOn.start()).contains("“")) {
+			return false;
+		}
+		int followEnd = trimEnd(followOn.end(), unitEnd);
+		if (followEnd - followOn.end() <= 8) {
+			return false;
+		}
+		add(followOn.end(), followEnd, followOn.group(1) != null ? followOn.group(1) : cue, cleanMention(speaker), u);
+		return true;
 	}
 
 	/**

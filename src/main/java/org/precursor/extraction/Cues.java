@@ -61,10 +61,11 @@ final class Cues {
 	static final Pattern NEGATION = Pattern.compile("(?:\\bnot|\\bnever|n’t|n't|\\bno longer|\\brefused to|\\bdeclined to|\\bwouldn’t)\\s*$");
 
 	/** Intro phrases before a subject: "In an interview with CGTN, ...", "Asked about the plan, ...". */
-	static final Pattern INTRO = Pattern.compile("\\A(?:In|On|At|During|After|Before|Speaking|Asked|Earlier|Later|Last|This|"
-			+ "Meanwhile|However|But|And|Still|Yet|Also|Separately|Previously|Since|With|Following|When|While|As|If|Although|"
-			+ "Though|Instead|Now|Then|Today|Yesterday|Writing|Testifying|Responding|Addressing|For|From|Under|Despite|Amid|"
-			+ "By|Within|Over|Through|Without|Like|Unlike|In addition|In a|In an|In the|Elsewhere|Back|Once|Recently)\\b[^,]*,\\s*");
+	static final Pattern INTRO = Pattern.compile("\\A(?:(?:In|On|At|During|After|Before|Speaking|Asked|Earlier|Later|Last|This|"
+			+ "Since|With|Following|When|While|As|If|Although|Though|Today|Yesterday|Writing|Testifying|Responding|Addressing|"
+			+ "For|From|Under|Despite|Amid|By|Within|Over|Through|Without|Like|Unlike|Back|Once|Recently|Elsewhere)\\b[^,]*"
+			+ "|(?:Meanwhile|However|But|And|Still|Yet|Also|Separately|Previously|Instead|Now|Then|Indeed|Moreover|Finally|"
+			+ "Further|Furthermore|Overall|Notably|Ultimately|Nonetheless|Nevertheless|Likewise|Similarly))\\s*,\\s*");
 
 	/** Clause-opening words to drop before a subject. */
 	static final Pattern CONNECTIVE = Pattern.compile("\\A(?:But|And|Yet|So|Still|However,?|Meanwhile,?|Instead,?|Also,?|Now,?|"

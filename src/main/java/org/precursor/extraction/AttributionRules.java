@@ -183,6 +183,10 @@ final class AttributionRules {
 			return statementBefore(u, from, speakerEnd, cue, afterVerb, tagged);
 		}
 		int subjectStart = subjectStart(from, speakerEnd);
+		Matcher asked = ASKED.matcher(masked).region(subjectStart, speakerEnd);
+		if (asked.find()) {
+			speakerEnd = asked.start(); // "Karoline Leavitt, asked by Reuters if …, said"
+		}
 		int subjectEnd = beforeOwnVerb(tagged, subjectStart, speakerEnd);
 		String subject = text.substring(subjectStart, subjectEnd).strip();
 		Matcher relative = RELATIVE.matcher(masked.substring(from, speakerEnd));
@@ -193,6 +197,9 @@ final class AttributionRules {
 		else if (subject.isEmpty() || masked.substring(from, speakerEnd).matches("(?s).*(?:,|\\s)(?:and|but)(?:\\s+also)?\\s*$")) {
 			// "… described them as cordial, but said C": the clause's own subject
 			subject = openingSubject(unit, cueStart, tagged);
+		}
+		if (subject != null) {
+			subject = lastNamedPart(subject);
 		}
 		if (subject == null || !looksLikeSubject(subject)) {
 			return -1;
@@ -297,9 +304,25 @@ final class AttributionRules {
 			while (cut > start && Character.isWhitespace(text.charAt(cut - 1))) {
 				cut--;
 			}
-			return cut > start ? cut : end;
+			return cut; // at the start: the subject is a clause of its own ("That’s something he said")
 		}
 		return end;
+	}
+
+	private static final Pattern ASKED = Pattern.compile(",\\s+(?:when\\s+|after\\s+being\\s+)?(?:asked|speaking|responding|pressed|testifying|writing|interviewed|reached|contacted)\\b");
+
+	/** "Regarding the allegation that …, O’Toole": the name after the last comma, unless it opens an apposition. */
+	private static String lastNamedPart(String subject) {
+		int comma = subject.lastIndexOf(',');
+		if (comma < 0 || comma == subject.length() - 1) {
+			return subject;
+		}
+		String last = subject.substring(comma + 1).strip();
+		String first = last.split("\\s+")[0];
+		boolean named = Character.isUpperCase(first.charAt(0))
+				&& !Set.of("The", "A", "An", "Who", "Which", "One", "Its", "His", "Her", "Their").contains(first);
+		boolean pronoun = Set.of("he", "she", "they", "it", "we").contains(first.toLowerCase());
+		return named || pronoun ? last : subject;
 	}
 
 	/** A relative clause right before the verb, or one closed before it ("who has attended meetings … said"). */

@@ -61,7 +61,8 @@ final class Cues {
 	static final Pattern NEGATION = Pattern.compile("(?:\\bnot|\\bnever|n’t|n't|\\bno longer|\\brefused to|\\bdeclined to|\\bwouldn’t)\\s*$");
 
 	/** Intro phrases before a subject: "In an interview with CGTN, ...", "Asked about the plan, ...". */
-	static final Pattern INTRO = Pattern.compile("\\A(?:(?:In|On|At|During|After|Before|Speaking|Asked|Earlier|Later|Last|This|"
+	static final Pattern INTRO = Pattern.compile("(?i)\\A(?:(?:In|On|At|During|After|Before|Speaking|Asked|Earlier|Later|Last|This|"
+			+ "Regarding|Referring|Turning|Commenting|Discussing|Pressed|Describing|Reacting|Looking|Given|Citing|Asked about|"
 			+ "Since|With|Following|When|While|As|If|Although|Though|Today|Yesterday|Writing|Testifying|Responding|Addressing|"
 			+ "For|From|Under|Despite|Amid|By|Within|Over|Through|Without|Like|Unlike|Back|Once|Recently|Elsewhere)\\b[^,]*"
 			+ "|(?:Meanwhile|However|But|And|Still|Yet|Also|Separately|Previously|Instead|Now|Then|Indeed|Moreover|Finally|"

@@ -31,7 +31,7 @@ final class AttributionRules {
 	private static final Pattern PREPOSITION_START = Pattern.compile("\\A(?:to|of|about|against|for|with|on|in|at|by|from|up|out|off|over|no|nothing|yes|so|as|goodbye|hello|sorry|thanks|thank)\\b");
 
 	/** "Name, the title of something," before a verb: a subject with its apposition, not a statement. */
-	private static final Pattern APPOSITION = Pattern.compile("(?:^|[.;:]\\s|,\\s(?:but|and)\\s|^(?:But|And|In [^,]{1,60}),\\s*)\\s*[A-Z][^,“”_]{0,60},\\s+(?:the|a|an|who|which|whose|its|his|her|their|one|chief|head|director|former|deputy|senior|[a-z]+ (?:of|at|for))\\b[^,“”_]{0,140},\\s*$");
+	private static final Pattern APPOSITION = Pattern.compile("(?:^|[.;:]\\s|,\\s(?:but|and)\\s|^(?:But|And|In [^,]{1,60}|[A-Z][a-z]+),\\s*)\\s*[A-Z][^,“”_]{0,60},\\s+(?:the|a|an|who|which|whose|its|his|her|their|one|chief|head|director|former|deputy|senior|including|among|such as|like|along with|together with|as well as|both|many|some|most|all|two|three|several|now|then|currently|also|himself|herself|[a-z]+ (?:of|at|for|to|in))\\b[^,“”_]{0,140},\\s*$");
 
 	/** Words between a verb and "that" that belong to neither: "told lawmakers in Tuesday’s hearing that". */
 	private static final Pattern THAT_AHEAD = Pattern.compile("\\s+(?:(?:in|on|at|during|to|before|after|with|last|this|earlier|on)\\s[^,“”_.]{0,50}?|(?:[\\w’'.-]+\\s){0,3}(?:position|view|belief|assessment|argument|claim|contention|stance|line|concerns?|fears?|hopes?|warning|case)|)\\s*(that)\\s");
@@ -134,7 +134,7 @@ final class AttributionRules {
 		}
 		String tag = tagged.tagAt(cueStart);
 		boolean say = verb.startsWith("sa") || verb.startsWith("told") || verb.startsWith("tell");
-		if (tag != null && (say ? tag.equals("ADJ") : !tag.equals("VERB"))) {
+		if (tag != null && (say ? tag.equals("ADJ") : !tag.equals("VERB")) && !verbAfterAll(verb, cueEnd, tagged, cueStart)) {
 			return -1;
 		}
 		if (verb.endsWith("ing") && trimmedPrefix.endsWith(",")) {
@@ -167,7 +167,7 @@ final class AttributionRules {
 		}
 		Matcher thatAhead = THAT_AHEAD.matcher(masked).region(afterVerb, unit.end());
 		if (thatAhead.lookingAt()) {
-			afterVerb = thatAhead.end(1);
+			afterVerb = thatAhead.start(1);
 		}
 		String cue = text.substring(cueStart, afterVerb).strip();
 		int contentStart = skip(afterVerb, unit.end(), ",", ":");
@@ -180,18 +180,37 @@ final class AttributionRules {
 		if (contentEnd <= contentStart || (commaAfterVerb && !masked.startsWith("“", contentStart)
 				&& !masked.startsWith("\"", contentStart) && !that)) {
 			// "C, X said." and "C, X said, though by other means."
-			return statementBefore(u, from, speakerEnd, cue);
+			return statementBefore(u, from, speakerEnd, cue, afterVerb, tagged);
 		}
 		int subjectStart = subjectStart(from, speakerEnd);
+		Matcher asked = ASKED.matcher(masked).region(subjectStart, speakerEnd);
+		if (asked.find()) {
+			speakerEnd = asked.start(); // "Karoline Leavitt, asked by Reuters if …, said"
+		}
 		int subjectEnd = beforeOwnVerb(tagged, subjectStart, speakerEnd);
 		String subject = text.substring(subjectStart, subjectEnd).strip();
-		if (!looksLikeSubject(subject)) {
+		Matcher relative = RELATIVE.matcher(masked.substring(from, speakerEnd));
+		if (relative.find()) {
+			// "officials who say C", "Mexican producers, who said C", "an official who has attended talks said C"
+			subject = nounPhraseBefore(tagged, from + relative.start(), from);
+		}
+		else if (subject.isEmpty() || masked.substring(from, speakerEnd).matches("(?s).*(?:,|\\s)(?:and|but)(?:\\s+also)?\\s*$")) {
+			// "… described them as cordial, but said C": the clause's own subject
+			subject = openingSubject(unit, cueStart, tagged);
+		}
+		if (subject != null) {
+			subject = lastNamedPart(subject);
+		}
+		if (subject == null || !looksLikeSubject(subject)) {
 			return -1;
 		}
 		String before = masked.substring(from, subjectStart).stripTrailing();
 		if (before.length() > 1 && (before.endsWith("”") || before.endsWith("\"") || before.endsWith("”,"))) {
 			// "“A,” he said, “B.”"
 			addContent(from, from + before.length(), cue, subject, u, true);
+			if (followOnAfter(u, afterVerb, cue, subject)) {
+				return unit.end();
+			}
 		}
 		String content = masked.substring(contentStart, contentEnd);
 		boolean quoted = content.startsWith("“") || content.startsWith("\"");
@@ -209,13 +228,15 @@ final class AttributionRules {
 	 * The verb ends its sentence ("C, X said." or "“C,” Blinken spokesman, Matthew Miller, said."): the speaker
 	 * stands between the statement and the verb.
 	 */
-	private int statementBefore(int u, int from, int speakerEnd, String cue) {
+	private int statementBefore(int u, int from, int speakerEnd, String cue, int afterVerb, PartsOfSpeech.Tagged tagged) {
+		int unitEnd = layout.units.get(u).end();
 		int closing = Math.max(masked.lastIndexOf('”', speakerEnd - 1), masked.lastIndexOf('"', speakerEnd - 1));
 		int split;
 		int speakerStart;
 		if (closing >= from && masked.substring(closing + 1, speakerEnd).matches("[^_“\"]{0,120}")
 				&& (masked.substring(closing + 1, speakerEnd).strip().startsWith(",")
-						|| (closing > 0 && ",?!".indexOf(text.charAt(closing - 1)) >= 0))) {
+						|| (closing > 0 && ",?!".indexOf(text.charAt(closing - 1)) >= 0)
+						|| masked.substring(closing + 1, speakerEnd).strip().split("\\s+").length <= 4)) {
 			split = closing + 1;
 			speakerStart = closing + 1;
 		}
@@ -230,8 +251,33 @@ final class AttributionRules {
 		if (!looksLikeSubject(speaker) && !looksLikeClosingSpeaker(speaker)) {
 			return -1;
 		}
+		int restStart = skip(afterVerb, unitEnd, ",");
+		int restEnd = trimEnd(restStart, unitEnd);
+		String before = masked.substring(from, split);
+		if (restEnd > restStart && masked.substring(afterVerb, restStart).contains(",")
+				&& tagged.hasVerb(restStart, restEnd) && !tagged.hasVerb(from, split)) {
+			// "But in the U.S., they say, such processes require less": the statement follows the parenthesis
+			addContent(restStart, unitEnd, cue, speaker, u, false);
+			return unitEnd;
+		}
 		addContent(from, split, cue, speaker, u, true);
-		return layout.units.get(u).end();
+		followOnAfter(u, afterVerb, cue, speaker);
+		return unitEnd;
+	}
+
+	/** "“C,” Tsang told Reuters in Vienna, warning that D": a second statement after the attribution. */
+	private boolean followOnAfter(int u, int afterVerb, String cue, String speaker) {
+		int unitEnd = layout.units.get(u).end();
+		Matcher followOn = Cues.FOLLOW_ON.matcher(masked).region(afterVerb, unitEnd);
+		if (!followOn.find() || masked.substring(afterVerb, followOn.start()).contains("“")) {
+			return false;
+		}
+		int followEnd = trimEnd(followOn.end(), unitEnd);
+		if (followEnd - followOn.end() <= 8) {
+			return false;
+		}
+		add(followOn.end(), followEnd, followOn.group(1) != null ? followOn.group(1) : cue, cleanMention(speaker), u);
+		return true;
 	}
 
 	/**
@@ -258,21 +304,81 @@ final class AttributionRules {
 			while (cut > start && Character.isWhitespace(text.charAt(cut - 1))) {
 				cut--;
 			}
-			return cut > start ? cut : end;
+			return cut; // at the start: the subject is a clause of its own ("That’s something he said")
 		}
 		return end;
 	}
 
+	private static final Pattern ASKED = Pattern.compile(",\\s+(?:when\\s+|after\\s+being\\s+)?(?:asked|speaking|responding|pressed|testifying|writing|interviewed|reached|contacted)\\b");
+
+	/** "Regarding the allegation that …, O’Toole": the name after the last comma, unless it opens an apposition. */
+	private static String lastNamedPart(String subject) {
+		int comma = subject.lastIndexOf(',');
+		if (comma < 0 || comma == subject.length() - 1) {
+			return subject;
+		}
+		String last = subject.substring(comma + 1).strip();
+		String first = last.split("\\s+")[0];
+		boolean named = Character.isUpperCase(first.charAt(0))
+				&& !Set.of("The", "A", "An", "Who", "Which", "One", "Its", "His", "Her", "Their").contains(first);
+		boolean pronoun = Set.of("he", "she", "they", "it", "we").contains(first.toLowerCase());
+		return named || pronoun ? last : subject;
+	}
+
+	/** A relative clause right before the verb, or one closed before it ("who has attended meetings … said"). */
+	private static final Pattern RELATIVE = Pattern.compile(",?\\s+(?:who|which)\\s+(?:[^,;“”_]*\\s)?$|,?\\s+(?:who|which)\\s+(?:has|have|had|is|are|was|were)\\s[^;“”_]{0,90}$");
+
+	/** The noun phrase that ends just before {@code end}: its nouns, adjectives, names and determiners. */
+	private String nounPhraseBefore(PartsOfSpeech.Tagged tagged, int end, int from) {
+		int start = -1;
+		for (int i = tagged.starts().length - 1; i >= 0; i--) {
+			if (tagged.ends()[i] > end) {
+				continue;
+			}
+			if (tagged.starts()[i] < from) {
+				break;
+			}
+			String tag = tagged.tags()[i];
+			if (!Set.of("NOUN", "PROPN", "ADJ", "DET", "NUM", "PROPN+PART", "NOUN+PART").contains(tag)
+					&& !text.substring(tagged.starts()[i], tagged.ends()[i]).equals(".")) {
+				break;
+			}
+			start = tagged.starts()[i];
+			if (tag.equals("DET")) {
+				break;
+			}
+		}
+		return start < 0 ? null : text.substring(start, end).strip();
+	}
+
+	/** The subject a sentence opens with, before its first verb, intro phrases and connectives dropped. */
+	private String openingSubject(Unit unit, int limit, PartsOfSpeech.Tagged tagged) {
+		int start = unit.start();
+		String rest = masked.substring(start, limit);
+		for (int i = 0; i < 3; i++) {
+			Matcher intro = Cues.INTRO.matcher(rest);
+			Matcher connective = Cues.CONNECTIVE.matcher(rest);
+			if (intro.lookingAt() && rest.length() - intro.end() > 1) {
+				start += intro.end();
+				rest = rest.substring(intro.end());
+			}
+			else if (connective.lookingAt()) {
+				start += connective.end();
+				rest = rest.substring(connective.end());
+			}
+		}
+		int verb = tagged.firstVerb(start, limit);
+		if (verb <= start) {
+			return null;
+		}
+		String subject = text.substring(start, verb).strip();
+		return subject.replaceAll("\\s+(?:also|has|have|had|would|will|later|then|who|which)$", "");
+	}
+
 	/** "…, saying C" and "…, adding that C": the speaker is the subject the sentence opened with. */
 	private int participle(Unit unit, int u, int cueStart, int cueEnd, int from, PartsOfSpeech.Tagged tagged) {
-		int subjectStart = subjectStart(from, cueStart);
-		int firstVerb = tagged.firstVerb(subjectStart, cueStart);
-		if (firstVerb <= subjectStart) {
-			return -1;
-		}
-		String subject = text.substring(subjectStart, firstVerb).strip();
-		subject = subject.replaceAll("\\s+(?:also|has|have|had|would|will|later|then)$", "");
-		if (!looksLikeSubject(subject)) {
+		String subject = openingSubject(unit, cueStart, tagged);
+		if (subject == null || !looksLikeSubject(subject)) {
 			return -1;
 		}
 		int contentStart = skip(cueEnd, unit.end(), ",", ":");
@@ -286,6 +392,16 @@ final class AttributionRules {
 			return -1;
 		}
 		return addContent(contentStart, unit.end(), text.substring(cueStart, cueEnd), subject, u, false);
+	}
+
+	/** A reporting verb the tagger took for a noun, between a subject and a clause: "officials note they have". */
+	private boolean verbAfterAll(String verb, int cueEnd, PartsOfSpeech.Tagged tagged, int cueStart) {
+		if (!Cues.STRONG_VERB.matcher(verb).matches()) {
+			return false;
+		}
+		String before = tagged.tagBefore(cueStart);
+		Matcher next = Pattern.compile("\\A\\s+(?:that|he|she|they|it|we|there|the|this|these|China|[A-Z]\\w+ (?:is|was|has|had|will|would))\\b").matcher(masked).region(cueEnd, masked.length());
+		return before != null && (before.equals("PRON") || before.equals("NOUN") || before.equals("PROPN")) && next.lookingAt();
 	}
 
 	/** The comma before a speaker who ends the sentence: the last one, or the one before an apposition. */
@@ -312,10 +428,8 @@ final class AttributionRules {
 
 	/** "C, said X" and "“C,” said X": the speaker follows the verb. */
 	private int inverted(Unit unit, int u, int cueStart, int cueEnd, int from, String verb) {
-		if (verb.endsWith("ing") || (!verb.startsWith("sa") && !verb.startsWith("add") && !verb.startsWith("wr")
-				&& !verb.startsWith("told") && !verb.startsWith("not") && !verb.startsWith("warn")
-				&& !verb.startsWith("insist") && !verb.startsWith("argu") && !verb.startsWith("expl")
-				&& !verb.startsWith("stat"))) {
+		if (verb.endsWith("ing") || verb.startsWith("told") || verb.startsWith("tell")
+				|| !Cues.STRONG_VERB.matcher(verb).matches()) {
 			return -1;
 		}
 		int speakerStart = cueEnd;
@@ -428,7 +542,8 @@ final class AttributionRules {
 		String followCue = null;
 		if (followOn.find()) {
 			followStart = followOn.end();
-			followCue = followOn.group(1);
+			followCue = followOn.group(1) != null ? followOn.group(1)
+					: followOn.group(2) != null ? followOn.group(2) : followOn.group(3) != null ? followOn.group(3) : cue;
 			end = followOn.start();
 		}
 		int contentEnd = trimEnd(start, end);
@@ -441,6 +556,7 @@ final class AttributionRules {
 			if (followEnd - followStart > 8) {
 				add(followStart, followEnd, followCue, mention, u);
 			}
+			return unitEnd;
 		}
 		return end;
 	}

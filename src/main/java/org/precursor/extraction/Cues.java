@@ -61,10 +61,12 @@ final class Cues {
 	static final Pattern NEGATION = Pattern.compile("(?:\\bnot|\\bnever|n’t|n't|\\bno longer|\\brefused to|\\bdeclined to|\\bwouldn’t)\\s*$");
 
 	/** Intro phrases before a subject: "In an interview with CGTN, ...", "Asked about the plan, ...". */
-	static final Pattern INTRO = Pattern.compile("\\A(?:In|On|At|During|After|Before|Speaking|Asked|Earlier|Later|Last|This|"
-			+ "Meanwhile|However|But|And|Still|Yet|Also|Separately|Previously|Since|With|Following|When|While|As|If|Although|"
-			+ "Though|Instead|Now|Then|Today|Yesterday|Writing|Testifying|Responding|Addressing|For|From|Under|Despite|Amid|"
-			+ "By|Within|Over|Through|Without|Like|Unlike|In addition|In a|In an|In the|Elsewhere|Back|Once|Recently)\\b[^,]*,\\s*");
+	static final Pattern INTRO = Pattern.compile("(?i)\\A(?:(?:In|On|At|During|After|Before|Speaking|Asked|Earlier|Later|Last|This|"
+			+ "Regarding|Referring|Turning|Commenting|Discussing|Pressed|Describing|Reacting|Looking|Given|Citing|Asked about|"
+			+ "Since|With|Following|When|While|As|If|Although|Though|Today|Yesterday|Writing|Testifying|Responding|Addressing|"
+			+ "For|From|Under|Despite|Amid|By|Within|Over|Through|Without|Like|Unlike|Back|Once|Recently|Elsewhere)\\b[^,]*"
+			+ "|(?:Meanwhile|However|But|And|Still|Yet|Also|Separately|Previously|Instead|Now|Then|Indeed|Moreover|Finally|"
+			+ "Further|Furthermore|Overall|Notably|Ultimately|Nonetheless|Nevertheless|Likewise|Similarly))\\s*,\\s*");
 
 	/** Clause-opening words to drop before a subject. */
 	static final Pattern CONNECTIVE = Pattern.compile("\\A(?:But|And|Yet|So|Still|However,?|Meanwhile,?|Instead,?|Also,?|Now,?|"
@@ -74,8 +76,15 @@ final class Cues {
 	/** The end of a clause inside a sentence, where a new subject may start. */
 	static final Pattern CLAUSE_BREAK = Pattern.compile("(?:,\\s+(?:but|and|while|whereas|although|though|as|yet|so)\\s+|;\\s+|\\s+(?:but|while|whereas|although)\\s+|\\s[—–]\\s|:\\s+|\\s+(?:what|because|since|when|where|if|unless|until|whether)\\s+)");
 
-	/** Where a statement continues with a second one of the same speaker: "…, adding that …". */
+	/**
+	 * Where a statement continues with a second one of the same speaker: "…, adding that …", "…, and that …", "…,
+	 * but complained that …".
+	 */
 	static final Pattern FOLLOW_ON = Pattern.compile(",\\s+(adding|saying|noting|warning|arguing|explaining|insisting|"
-			+ "claiming|stressing|asserting|contending|stating|writing|complaining|acknowledging|alleging)\\s+(?:that\\s+)?");
+			+ "claiming|stressing|asserting|contending|stating|writing|complaining|acknowledging|alleging)\\s+(?:that\\s+)?"
+			+ "|,?\\s+(?:and|but)\\s+(?:also\\s+)?(?:(said|says|added|adds|warned|warns|noted|notes|argued|argues|insisted|insists|"
+			+ "complained|complains|acknowledged|conceded|stressed|claimed|claims|alleged|alleges|told \\S+|wrote|believes|believe|"
+			+ "estimated|estimates)\\s+)?that\\s+"
+			+ "|,\\s+(?:and|but)\\s+(?:also\\s+)?(said|says|added|warned|noted|argued|insisted|complained|acknowledged|conceded|stressed|claimed)\\s+");
 
 }

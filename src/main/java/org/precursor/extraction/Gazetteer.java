@@ -48,10 +48,29 @@ final class Gazetteer {
 		return !lower.matches("^(a|an|some|other|another|one|several|many)\\s.*");
 	}
 
+	/**
+	 * The known organisation named inside a longer label ("the House of Representatives’ select committee on
+	 * China"): the longest name or alias of two words or more that the label contains, or null.
+	 */
+	Known findWithin(String label) {
+		String text = " " + normal(label).replaceAll("[^\\p{L}\\p{N}'. -]", " ") + " ";
+		Known best = null;
+		int longest = 0;
+		for (Map.Entry<String, Known> entry : byForm.entrySet()) {
+			String form = entry.getKey();
+			if (form.length() > longest && form.contains(" ") && !entry.getValue().person()
+					&& text.contains(" " + form + " ")) {
+				best = entry.getValue();
+				longest = form.length();
+			}
+		}
+		return best;
+	}
+
 	static String normal(String name) {
 		return name.strip()
 			.replace('’', '\'')
-			.replaceAll("^(?i)the\\s+", "")
+			.replaceAll("^(?i)(?:the|a|an)\\s+", "")
 			.replaceAll("[.,;:]+$", "")
 			.replaceAll("\\s+", " ")
 			.toLowerCase(Locale.ROOT);

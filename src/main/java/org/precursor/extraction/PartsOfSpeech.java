@@ -34,6 +34,15 @@ final class PartsOfSpeech {
 			return null;
 		}
 
+		/** The tag of the token ending before this offset, or null. */
+		String tagBefore(int offset) {
+			String tag = null;
+			for (int i = 0; i < starts.length && ends[i] <= offset; i++) {
+				tag = tags[i];
+			}
+			return tag;
+		}
+
 		/** Whether a verb or auxiliary stands in [from, to): the mark of a clause. */
 		boolean hasVerb(int from, int to) {
 			return firstVerb(from, to) >= 0;

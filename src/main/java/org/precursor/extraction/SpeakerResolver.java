@@ -61,6 +61,10 @@ final class SpeakerResolver {
 			"campaign", "team", "party", "board", "outlet", "broadcaster", "daily", "website", "paper", "proposal",
 			"presentation", "data");
 
+	private static final Pattern GENDERED = Pattern.compile("(?i)\\b(?:(mr\\.?|spokesman|chairman|congressman|businessman|"
+			+ "father|son|brother|husband|king|prince)|(?:mrs\\.?|ms\\.?|spokeswoman|chairwoman|congresswoman|businesswoman|"
+			+ "mother|daughter|sister|wife|queen|princess))\\b");
+
 	private static final Pattern NAME_RUN = Pattern.compile(
 			"(?<![\\p{L}’'])(?:\\p{Lu}[\\p{L}’'\\-.]*\\.?|de|van|von|bin|al|da|del|la|le)(?:\\s+(?:\\p{Lu}[\\p{L}’'\\-.]*|de|van|von|bin|al-|da|del|la|le))*");
 
@@ -73,6 +77,9 @@ final class SpeakerResolver {
 	private final List<String> names = new ArrayList<>();
 
 	private final List<Speaker> history = new ArrayList<>();
+
+	/** The pronoun ("he" or "she") each person has been referred to with, so that the other one skips them. */
+	private final java.util.Map<String, String> pronouns = new java.util.HashMap<>();
 
 	SpeakerResolver(Gazetteer gazetteer, String text) {
 		this.gazetteer = gazetteer;
@@ -102,7 +109,12 @@ final class SpeakerResolver {
 		String lower = cleaned.toLowerCase(Locale.ROOT);
 		Speaker resolved;
 		if (Set.of("he", "she", "him", "her").contains(lower)) {
-			resolved = last(s -> s.person() && !s.plural(), cleaned);
+			String pronoun = lower.equals("he") || lower.equals("him") ? "he" : "she";
+			resolved = last(s -> s.person() && !s.plural()
+					&& pronouns.getOrDefault(s.name(), pronoun).equals(pronoun), cleaned);
+			if (resolved.actor() != null || !resolved.name().equals(cleaned)) {
+				pronouns.putIfAbsent(resolved.name(), pronoun);
+			}
 		}
 		else if (lower.equals("they") || lower.equals("them")) {
 			resolved = last(Speaker::plural, null);
@@ -115,6 +127,10 @@ final class SpeakerResolver {
 		}
 		else {
 			resolved = describe(cleaned, at);
+			Matcher gendered = GENDERED.matcher(cleaned);
+			if (gendered.find()) {
+				pronouns.putIfAbsent(resolved.name(), gendered.group(1) != null ? "he" : "she");
+			}
 		}
 		history.add(new Speaker(resolved.name(), resolved.actor(), cleaned, resolved.person(), resolved.plural()));
 		return resolved;
@@ -195,8 +211,16 @@ final class SpeakerResolver {
 				known = gazetteer.find(forOrg.group(1));
 			}
 		}
+		if (known == null && !isPersonLabel(core)) {
+			known = gazetteer.findWithin(REDUCED_RELATIVE.matcher(core).replaceFirst(""));
+		}
 		if (known != null) {
 			return new Speaker(known.name(), known.slug(), mention, known.person(), isPlural(known.name()));
+		}
+		String author = authorNamedEarlier(core, at);
+		if (author != null) {
+			Speaker byAuthor = describe(author, at);
+			return new Speaker(byAuthor.name(), byAuthor.actor(), mention, byAuthor.person(), byAuthor.plural());
 		}
 		return new Speaker(label(core), null, mention, isPersonLabel(core), isPlural(core));
 	}
@@ -243,6 +267,21 @@ final class SpeakerResolver {
 		String last = null;
 		while (named.find()) {
 			last = named.group().replaceAll("^(?:The|A|An|But|And)\\s+", "");
+		}
+		return last;
+	}
+
+	/** "The report" after "a report issued in April by the House select committee": that committee. */
+	private String authorNamedEarlier(String core, int at) {
+		Matcher m = Pattern.compile("(?i)^the\\s+(report|study|statement|indictment|complaint|letter|survey|analysis|review|audit|assessment|document|filing|memo)$").matcher(core);
+		if (!m.matches()) {
+			return null;
+		}
+		Matcher by = Pattern.compile("(?i)\\b" + m.group(1) + "\\b[^.;]{0,100}?\\b(?:by|from)\\s+((?:the\\s+)?\\p{Lu}[^,.;]{0,80}?)(?=\\s+(?:that|which|calls?|says?|said|found|finds|shows?|on \\p{Lu}\\w+day)\\b|[,.;]|$)")
+			.matcher(text.substring(0, Math.min(at, text.length())));
+		String last = null;
+		while (by.find()) {
+			last = by.group(1);
 		}
 		return last;
 	}

@@ -45,14 +45,19 @@
 
     list.addEventListener('click', function (event) {
       var reject = event.target.closest('[data-reject]');
-      if (!reject) {
+      if (reject) {
+        event.preventDefault();
+        var item = reject.closest('.proposal');
+        item.parentNode.removeChild(item);
+        noneLeft();
         return;
       }
-      event.preventDefault();
-      var item = reject.closest('.proposal');
-      item.parentNode.removeChild(item);
-      noneLeft();
+      var create = event.target.closest('[data-create-actor]');
+      if (create) {
+        startNewActor(create.closest('.proposal'));
+      }
     });
+    offerNewActors(list);
 
     function show(claims) {
       var problems = review.querySelector('#form-problems');
@@ -72,6 +77,24 @@
     function noneLeft() {
       none.hidden = list.children.length > 0;
     }
+  }
+
+  // The editor still chooses the new actor's type and saves: nothing is created until the proposal is accepted.
+  function startNewActor(item) {
+    var details = item.querySelector('details.new-actor');
+    var name = field(item, 'newActorName');
+    details.open = true;
+    if (!name.value) {
+      name.value = field(item, 'speakerName').value;
+    }
+    field(item, 'claimant').value = '';
+    item.querySelector('select[name$=".newActorType"]').focus();
+  }
+
+  function offerNewActors(root) {
+    Array.prototype.forEach.call(root.querySelectorAll('[data-create-actor]'), function (button) {
+      button.hidden = !field(button.closest('.proposal'), 'speakerName').value;
+    });
   }
 
   function propose(form, text) {
@@ -129,6 +152,7 @@
       link.textContent = speaker.name;
     }
     field(item, 'speakerNameShown').textContent = speaker.name || 'someone the text does not name';
+    offerNewActors(item);
     return item;
   }
 

@@ -130,6 +130,31 @@ class ProposeClaimsBrowserTests extends BrowserTest {
 			.noneMatch(message -> message.startsWith("SEVERE"));
 	}
 
+	@Test
+	void aSpeakerWhoIsNoActorBecomesOneOnlyWhenTheEditorCreatesIt() {
+		String name = "Maria " + Fixtures.unique("Lopez").replace(" ", "").substring(0, 10);
+		Article article = Fixtures.in(context).article("Presses every week",
+				"“We see them every week,” said " + name + ", a port inspector.");
+		signIn();
+		open("/admin/articles/" + article.getId());
+		browser.findElement(By.id("propose-button")).click();
+		WebElement proposal = waitFor(By.id("proposal-0"));
+		assertThat(proposal.findElement(By.cssSelector("[data-field='speakerNameShown']")).getText()).isEqualTo(name);
+		assertThat(proposal.findElement(By.id("proposals0.claim.claimant")).getDomProperty("value")).isEmpty();
+
+		WebElement create = proposal.findElement(By.cssSelector("[data-create-actor]"));
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", create);
+		create.click();
+		assertThat(proposal.findElement(By.id("proposals0.claim.newActorName")).getDomProperty("value")).isEqualTo(name);
+		new org.openqa.selenium.support.ui.Select(proposal.findElement(By.id("proposals0.claim.newActorType")))
+			.selectByValue("PERSON");
+		proposal.findElement(By.cssSelector("button[value='accept-0']")).click();
+
+		assertThat(waitFor(By.id("saved-message")).getText()).contains("1 proposed claim added");
+		assertThat(browser.findElement(By.cssSelector(".admin-claims")).getText()).contains(name)
+			.contains("We see them every week");
+	}
+
 	private void signIn() {
 		open("/login");
 		browser.findElement(By.id("username")).sendKeys(TestAdmin.USERNAME);

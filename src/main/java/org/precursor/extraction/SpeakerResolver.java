@@ -49,7 +49,9 @@ final class SpeakerResolver {
 			"prosecutor", "researcher", "professor", "adviser", "advisor", "aide", "executive", "judge", "person",
 			"resident", "student", "man", "woman", "witness", "member", "leader", "minister", "senator", "lawmaker",
 			"historian", "economist", "activist", "doctor", "scientist", "detective", "director", "chief",
-			"representative", "staffer", "insider", "negotiator", "envoy");
+			"representative", "staffer", "insider", "negotiator", "envoy", "officials", "sources", "experts", "analysts",
+			"investigators", "prosecutors", "lawmakers", "diplomats", "officers", "agents", "researchers", "advisers",
+			"advisors", "aides", "critics", "residents", "people", "members", "leaders", "executives", "lawyers");
 
 	private static final Set<String> ANAPHORS = Words.set("official", "source", "spokesperson", "spokesman",
 			"spokeswoman", "report", "statement", "embassy", "ministry", "committee", "department", "agency", "company",
@@ -185,7 +187,7 @@ final class SpeakerResolver {
 			person = personalName(core(mention.substring(mention.indexOf(',') + 1)));
 		}
 		if (known == null && person != null) {
-			String full = person.contains(" ") ? person : expandSurname(person, at);
+			String full = expandSurname(person, at);
 			known = gazetteer.find(full);
 			if (known == null && full.equals(person) && !person.contains(" ")) {
 				known = gazetteer.find(person);
@@ -305,17 +307,14 @@ final class SpeakerResolver {
 			String name = names.get(i);
 			String last = name.substring(name.lastIndexOf(' ') + 1);
 			String first = name.substring(0, name.indexOf(' '));
-			if (last.equals(surname) || (best == null && first.equals(surname) && !isCommonFirstName(first))) {
+			if (last.equals(surname) || name.endsWith(" " + surname)
+					|| (best == null && first.equals(surname) && !surname.contains(" "))) {
 				if (nameOffsets.get(i)[0] < at || best == null) {
 					best = name;
 				}
 			}
 		}
 		return best == null ? surname : best;
-	}
-
-	private static boolean isCommonFirstName(String name) {
-		return false;
 	}
 
 	/**
@@ -342,6 +341,13 @@ final class SpeakerResolver {
 		}
 		if (start == end || end - start > 4) {
 			return null;
+		}
+		if (end - start == 1 && start > 0) {
+			String before = words[start - 1].replaceAll("[.,]+$", "").toLowerCase(Locale.ROOT);
+			boolean title = TITLES.contains(before) && !Set.of("of", "and", "on", "for", "the", "in", "at", "to", "with", "by").contains(before);
+			if (!title && !words[start - 1].endsWith("’s") && !words[start - 1].endsWith("'s")) {
+				return null; // "the United Nations Office on Drugs and Crime" names no person
+			}
 		}
 		if (end < words.length && !words[end].matches("[.,;:]+")) {
 			return null;

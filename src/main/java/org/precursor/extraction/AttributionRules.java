@@ -151,7 +151,7 @@ final class AttributionRules {
 		}
 		boolean apposition = APPOSITION.matcher(prefix).find();
 		if (!apposition && (trimmedPrefix.endsWith(",") || trimmedPrefix.endsWith("”") || trimmedPrefix.endsWith("\""))) {
-			int end = inverted(unit, u, cueStart, cueEnd, from, verb);
+			int end = inverted(unit, u, cueStart, cueEnd, from, verb, tagged);
 			if (end != NOT_INVERTED) {
 				return end;
 			}
@@ -200,11 +200,11 @@ final class AttributionRules {
 			// "C, X said." and "C, X said, though by other means."
 			return statementBefore(u, from, speakerEnd, cue, afterVerb, tagged);
 		}
-		int subjectStart = subjectStart(from, speakerEnd);
-		Matcher asked = ASKED.matcher(masked).region(subjectStart, speakerEnd);
+		Matcher asked = ASKED.matcher(masked).region(from, speakerEnd);
 		if (asked.find()) {
 			speakerEnd = asked.start(); // "Karoline Leavitt, asked by Reuters if …, said"
 		}
+		int subjectStart = subjectStart(from, speakerEnd);
 		int subjectEnd = beforeOwnVerb(tagged, subjectStart, speakerEnd);
 		String subject = text.substring(subjectStart, subjectEnd).strip();
 		Matcher relative = RELATIVE.matcher(masked.substring(from, speakerEnd));
@@ -449,7 +449,7 @@ final class AttributionRules {
 	}
 
 	/** "C, said X" and "“C,” said X": the speaker follows the verb. */
-	private int inverted(Unit unit, int u, int cueStart, int cueEnd, int from, String verb) {
+	private int inverted(Unit unit, int u, int cueStart, int cueEnd, int from, String verb, PartsOfSpeech.Tagged tagged) {
 		if (verb.endsWith("ing") || verb.startsWith("told") || verb.startsWith("tell")
 				|| !Cues.STRONG_VERB.matcher(verb).matches()) {
 			return -1;
@@ -471,6 +471,11 @@ final class AttributionRules {
 		int quoteAfter = masked.indexOf('“', speakerStart);
 		if (quoteAfter > 0 && quoteAfter < unit.end()) {
 			speaker = text.substring(speakerStart, quoteAfter).replaceAll("[,.:;\\s]+$", "").strip();
+		}
+		int nounPhraseEnd = quoteAfter > 0 && quoteAfter < unit.end() ? quoteAfter : speakerEnd;
+		int ownVerb = tagged.firstVerb(speakerStart, nounPhraseEnd);
+		if (ownVerb >= 0 && !masked.substring(speakerStart, ownVerb).matches("(?s).*(?:,|\\bwho|\\bwhich)\\s.*")) {
+			return NOT_INVERTED; // "X, asked by Reuters if …, said Americans re-elected Trump"
 		}
 		String prefix = masked.substring(from, cueStart).stripTrailing();
 		addContent(from, from + prefix.length(), text.substring(cueStart, cueEnd), speaker, u, true);

@@ -48,7 +48,7 @@ class AttributionExtractor implements ClaimExtractor {
 				int source = previousSpeaker(layout, found, i);
 				if (source >= 0) {
 					speakers[i] = speakers[source];
-					resolver.repeat(speakers[i]);
+					resolver.repeat(speakers[i], attribution.contentStart());
 				}
 			}
 		}

@@ -31,7 +31,7 @@ final class AttributionRules {
 	private static final Pattern PREPOSITION_START = Pattern.compile("\\A(?:to|of|about|against|for|with|on|in|at|by|from|up|out|off|over|no|nothing|yes|so|as|goodbye|hello|sorry|thanks|thank)\\b");
 
 	/** "Name, the title of something," before a verb: a subject with its apposition, not a statement. */
-	private static final Pattern APPOSITION = Pattern.compile("(?:^|[.;:]\\s|,\\s(?:but|and)\\s|^(?:But|And|In [^,]{1,60}|[A-Z][a-z]+),\\s*)\\s*[A-Z][^,“”_]{0,60},\\s+(?:the|a|an|who|which|whose|its|his|her|their|one|chief|head|director|former|deputy|senior|including|among|such as|like|along with|together with|as well as|both|many|some|most|all|two|three|several|now|then|currently|also|himself|herself|[a-z]+ (?:of|at|for|to|in))\\b[^,“”_]{0,140},\\s*$");
+	private static final Pattern APPOSITION = Pattern.compile("(?:^|[.;:]\\s|,\\s(?:but|and)\\s|^(?:But|And|In [^,]{1,60}|[A-Z][a-z]+),\\s*)\\s*[A-Z][^,“”_]{0,60},\\s+(?:the|a|an|who|which|whose|its|his|her|their|one|chief|head|director|former|deputy|senior|including|among|such as|like|along with|together with|as well as|both|many|some|most|all|two|three|several|now|then|currently|also|himself|herself|[RDI]-[A-Z][\\w.]*|[a-z]+ (?:of|at|for|to|in))\\b[^,“”_]{0,140},\\s*$");
 
 	/** Words between a verb and "that" that belong to neither: "told lawmakers in Tuesday’s hearing that". */
 	private static final Pattern THAT_AHEAD = Pattern.compile("\\s+(?:(?:in|on|at|during|to|before|after|with|last|this|earlier|on)\\s[^,“”_.]{0,50}?|(?:[\\w’'.-]+\\s){0,3}(?:position|view|belief|assessment|argument|claim|contention|stance|line|concerns?|fears?|hopes?|warning|case)|)\\s*(that)\\s");
@@ -137,12 +137,21 @@ final class AttributionRules {
 		if (tag != null && (say ? tag.equals("ADJ") : !tag.equals("VERB")) && !verbAfterAll(verb, cueEnd, tagged, cueStart)) {
 			return -1;
 		}
+		if (trimmedPrefix.endsWith(" to") || trimmedPrefix.equals("to")) {
+			return -1; // "harder to find", "agreed to say"
+		}
 		if (verb.endsWith("ing") && trimmedPrefix.endsWith(",")) {
 			return participle(unit, u, cueStart, cueEnd, from, tagged);
 		}
+		Matcher relativeClause = ENCLOSED_RELATIVE.matcher(prefix);
+		if (relativeClause.matches()) {
+			// "A senior official, who spoke on condition of anonymity because …, said"
+			prefix = prefix.substring(0, relativeClause.end(1)) + " ".repeat(prefix.length() - relativeClause.end(1));
+			trimmedPrefix = prefix.stripTrailing();
+		}
 		boolean apposition = APPOSITION.matcher(prefix).find();
 		if (!apposition && (trimmedPrefix.endsWith(",") || trimmedPrefix.endsWith("”") || trimmedPrefix.endsWith("\""))) {
-			int end = inverted(unit, u, cueStart, cueEnd, from, verb);
+			int end = inverted(unit, u, cueStart, cueEnd, from, verb, tagged);
 			if (end != NOT_INVERTED) {
 				return end;
 			}
@@ -173,20 +182,29 @@ final class AttributionRules {
 		int contentStart = skip(afterVerb, unit.end(), ",", ":");
 		boolean that = masked.startsWith("that ", contentStart);
 		if (that) {
-			contentStart += 5;
+			String next = tagged.tagAt(skip(contentStart + 5, unit.end()));
+			if (next != null && next.contains("AUX")) {
+				that = false; // "said that was a question for the president": "that" is the subject
+			}
+			else {
+				contentStart += 5;
+			}
 		}
 		int contentEnd = trimEnd(contentStart, unit.end());
 		boolean commaAfterVerb = masked.substring(afterVerb, contentStart).contains(",");
+		if (!strong && !that) {
+			return -1;
+		}
 		if (contentEnd <= contentStart || (commaAfterVerb && !masked.startsWith("“", contentStart)
 				&& !masked.startsWith("\"", contentStart) && !that)) {
 			// "C, X said." and "C, X said, though by other means."
 			return statementBefore(u, from, speakerEnd, cue, afterVerb, tagged);
 		}
-		int subjectStart = subjectStart(from, speakerEnd);
-		Matcher asked = ASKED.matcher(masked).region(subjectStart, speakerEnd);
+		Matcher asked = ASKED.matcher(masked).region(from, speakerEnd);
 		if (asked.find()) {
 			speakerEnd = asked.start(); // "Karoline Leavitt, asked by Reuters if …, said"
 		}
+		int subjectStart = subjectStart(from, speakerEnd);
 		int subjectEnd = beforeOwnVerb(tagged, subjectStart, speakerEnd);
 		String subject = text.substring(subjectStart, subjectEnd).strip();
 		Matcher relative = RELATIVE.matcher(masked.substring(from, speakerEnd));
@@ -309,6 +327,10 @@ final class AttributionRules {
 		return end;
 	}
 
+	private static final Pattern DATELINE = Pattern.compile("\\p{Lu}[\\p{Lu} .,'’-]+(?:\\([^)]{1,30}\\))?\\s*[—–-]{1,2}\\s+");
+
+	private static final Pattern ENCLOSED_RELATIVE = Pattern.compile("(?s)^(.*?[\\p{L}\\p{N}.)]),\\s+(?:who|which)\\s[^“”_]*,\\s*$");
+
 	private static final Pattern ASKED = Pattern.compile(",\\s+(?:when\\s+|after\\s+being\\s+)?(?:asked|speaking|responding|pressed|testifying|writing|interviewed|reached|contacted)\\b");
 
 	/** "Regarding the allegation that …, O’Toole": the name after the last comma, unless it opens an apposition. */
@@ -427,7 +449,7 @@ final class AttributionRules {
 	}
 
 	/** "C, said X" and "“C,” said X": the speaker follows the verb. */
-	private int inverted(Unit unit, int u, int cueStart, int cueEnd, int from, String verb) {
+	private int inverted(Unit unit, int u, int cueStart, int cueEnd, int from, String verb, PartsOfSpeech.Tagged tagged) {
 		if (verb.endsWith("ing") || verb.startsWith("told") || verb.startsWith("tell")
 				|| !Cues.STRONG_VERB.matcher(verb).matches()) {
 			return -1;
@@ -444,11 +466,16 @@ final class AttributionRules {
 		}
 		String first = speaker.split("\\s+")[0].toLowerCase();
 		if (!Character.isUpperCase(speaker.charAt(0)) && !SUBJECT_STARTS.contains(first)) {
-			return -1;
+			return NOT_INVERTED; // "Sen. John Cornyn, R-Texas, wrote on X that …"
 		}
 		int quoteAfter = masked.indexOf('“', speakerStart);
 		if (quoteAfter > 0 && quoteAfter < unit.end()) {
 			speaker = text.substring(speakerStart, quoteAfter).replaceAll("[,.:;\\s]+$", "").strip();
+		}
+		int nounPhraseEnd = quoteAfter > 0 && quoteAfter < unit.end() ? quoteAfter : speakerEnd;
+		int ownVerb = tagged.firstVerb(speakerStart, nounPhraseEnd);
+		if (ownVerb >= 0 && !masked.substring(speakerStart, ownVerb).matches("(?s).*(?:,|\\bwho|\\bwhich)\\s.*")) {
+			return NOT_INVERTED; // "X, asked by Reuters if …, said Americans re-elected Trump"
 		}
 		String prefix = masked.substring(from, cueStart).stripTrailing();
 		addContent(from, from + prefix.length(), text.substring(cueStart, cueEnd), speaker, u, true);
@@ -531,6 +558,10 @@ final class AttributionRules {
 	 */
 	private int addContent(int start, int end, String cue, String mention, int u, boolean post) {
 		start = skip(start, end, ",", ":");
+		Matcher dateline = DATELINE.matcher(masked).region(start, end);
+		if (dateline.lookingAt()) {
+			start = dateline.end(); // "WASHINGTON (AP) — C, officials said"
+		}
 		if (post) {
 			Matcher connective = Cues.CONNECTIVE.matcher(masked).region(start, end);
 			if (connective.lookingAt() && Character.isUpperCase(masked.charAt(start))) {

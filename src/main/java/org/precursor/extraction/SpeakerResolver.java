@@ -49,7 +49,9 @@ final class SpeakerResolver {
 			"prosecutor", "researcher", "professor", "adviser", "advisor", "aide", "executive", "judge", "person",
 			"resident", "student", "man", "woman", "witness", "member", "leader", "minister", "senator", "lawmaker",
 			"historian", "economist", "activist", "doctor", "scientist", "detective", "director", "chief",
-			"representative", "staffer", "insider", "negotiator", "envoy");
+			"representative", "staffer", "insider", "negotiator", "envoy", "officials", "sources", "experts", "analysts",
+			"investigators", "prosecutors", "lawmakers", "diplomats", "officers", "agents", "researchers", "advisers",
+			"advisors", "aides", "critics", "residents", "people", "members", "leaders", "executives", "lawyers");
 
 	private static final Set<String> ANAPHORS = Words.set("official", "source", "spokesperson", "spokesman",
 			"spokeswoman", "report", "statement", "embassy", "ministry", "committee", "department", "agency", "company",
@@ -78,6 +80,11 @@ final class SpeakerResolver {
 
 	private final List<Speaker> history = new ArrayList<>();
 
+	private final List<Integer> historyAt = new ArrayList<>();
+
+	/** Offsets of full names that open a sentence: the subjects a later "he" or "she" may mean. */
+	private final List<Integer> subjectNames = new ArrayList<>();
+
 	/** The pronoun ("he" or "she") each person has been referred to with, so that the other one skips them. */
 	private final java.util.Map<String, String> pronouns = new java.util.HashMap<>();
 
@@ -98,10 +105,40 @@ final class SpeakerResolver {
 				if (name != null && name.contains(" ")) {
 					nameOffsets.add(new int[] { partStart, partStart + part.length() });
 					names.add(name);
+					if (opensSentence(partStart)) {
+						subjectNames.add(names.size() - 1);
+					}
 				}
 				partStart += part.length() + 1;
 			}
 		}
+	}
+
+	private boolean opensSentence(int offset) {
+		int i = offset - 1;
+		while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '“' || text.charAt(i) == '"')) {
+			i--;
+		}
+		return i < 0 || text.charAt(i) == '\n' || ".!?”\"".indexOf(text.charAt(i)) >= 0 && i + 1 < offset;
+	}
+
+	/** The person a sentence opened with since the last speaker, when no later speaker fits the pronoun. */
+	private Speaker subjectSince(int since, int at, String pronoun) {
+		for (int k = subjectNames.size() - 1; k >= 0; k--) {
+			int index = subjectNames.get(k);
+			int offset = nameOffsets.get(index)[0];
+			if (offset >= at) {
+				continue;
+			}
+			if (offset <= since) {
+				return null;
+			}
+			Speaker named = describe(names.get(index), offset);
+			if (named.person() && pronouns.getOrDefault(named.name(), pronoun).equals(pronoun)) {
+				return named;
+			}
+		}
+		return null;
 	}
 
 	Speaker resolve(String mention, int at) {
@@ -110,20 +147,23 @@ final class SpeakerResolver {
 		Speaker resolved;
 		if (Set.of("he", "she", "him", "her").contains(lower)) {
 			String pronoun = lower.equals("he") || lower.equals("him") ? "he" : "she";
-			resolved = last(s -> s.person() && !s.plural()
-					&& pronouns.getOrDefault(s.name(), pronoun).equals(pronoun), cleaned);
-			if (resolved.actor() != null || !resolved.name().equals(cleaned)) {
+			int found = lastIndex(s -> s.person() && !s.plural() && pronouns.getOrDefault(s.name(), pronoun).equals(pronoun));
+			Speaker subject = subjectSince(found < 0 ? -1 : historyAt.get(found), at, pronoun);
+			resolved = subject != null ? subject : found >= 0 ? history.get(found) : unresolved(cleaned);
+			if (subject != null || found >= 0) {
 				pronouns.putIfAbsent(resolved.name(), pronoun);
 			}
 		}
 		else if (lower.equals("they") || lower.equals("them")) {
-			resolved = last(Speaker::plural, null);
-			if (resolved == null) {
-				resolved = last(s -> !s.person(), cleaned);
+			int found = lastIndex(Speaker::plural);
+			if (found < 0) {
+				found = lastIndex(s -> !s.person());
 			}
+			resolved = found >= 0 ? history.get(found) : unresolved(cleaned);
 		}
 		else if (lower.equals("it")) {
-			resolved = last(s -> !s.person() && !s.plural(), cleaned);
+			int found = lastIndex(s -> !s.person() && !s.plural());
+			resolved = found >= 0 ? history.get(found) : unresolved(cleaned);
 		}
 		else {
 			resolved = describe(cleaned, at);
@@ -133,21 +173,27 @@ final class SpeakerResolver {
 			}
 		}
 		history.add(new Speaker(resolved.name(), resolved.actor(), cleaned, resolved.person(), resolved.plural()));
+		historyAt.add(at);
 		return resolved;
 	}
 
 	/** A speaker taken over from a neighbouring statement: remembered again as the most recent one. */
-	void repeat(Speaker speaker) {
+	void repeat(Speaker speaker, int at) {
 		history.add(speaker);
+		historyAt.add(at);
 	}
 
-	private Speaker last(java.util.function.Predicate<Speaker> fits, String fallback) {
+	private int lastIndex(java.util.function.Predicate<Speaker> fits) {
 		for (int i = history.size() - 1; i >= 0; i--) {
 			if (fits.test(history.get(i))) {
-				return history.get(i);
+				return i;
 			}
 		}
-		return new Speaker(fallback == null ? "they" : fallback, null, fallback, true, false);
+		return -1;
+	}
+
+	private static Speaker unresolved(String pronoun) {
+		return new Speaker(pronoun, null, pronoun, true, false);
 	}
 
 	private static final Pattern DOCUMENT_BY = Pattern.compile("(?i)^(?:a|an|the|its|his|her|their)?\\s*(?:new\\s+|recent\\s+|written\\s+|joint\\s+)?"
@@ -185,7 +231,7 @@ final class SpeakerResolver {
 			person = personalName(core(mention.substring(mention.indexOf(',') + 1)));
 		}
 		if (known == null && person != null) {
-			String full = person.contains(" ") ? person : expandSurname(person, at);
+			String full = expandSurname(person, at);
 			known = gazetteer.find(full);
 			if (known == null && full.equals(person) && !person.contains(" ")) {
 				known = gazetteer.find(person);
@@ -260,13 +306,16 @@ final class SpeakerResolver {
 		if (!m.matches()) {
 			return null;
 		}
-		String head = Character.toUpperCase(m.group(1).charAt(0)) + m.group(1).substring(1).toLowerCase(Locale.ROOT);
-		Matcher named = Pattern.compile("(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,5}" + head
+		String head = m.group(1).toLowerCase(Locale.ROOT);
+		Matcher named = Pattern.compile("(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,5}(?i:" + head + ")"
 				+ "(?:\\s+(?:of|in|for|on)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*)*)?")
 			.matcher(text.substring(0, Math.min(at, text.length())));
 		String last = null;
 		while (named.find()) {
-			last = named.group().replaceAll("^(?:The|A|An|But|And)\\s+", "");
+			String name = named.group().replaceAll("^(?:The|A|An|But|And|Its|His|Her|Their|This|That)\\s+", "");
+			if (!name.equalsIgnoreCase(head)) {
+				last = name;
+			}
 		}
 		return last;
 	}
@@ -305,17 +354,14 @@ final class SpeakerResolver {
 			String name = names.get(i);
 			String last = name.substring(name.lastIndexOf(' ') + 1);
 			String first = name.substring(0, name.indexOf(' '));
-			if (last.equals(surname) || (best == null && first.equals(surname) && !isCommonFirstName(first))) {
+			if (last.equals(surname) || name.endsWith(" " + surname)
+					|| (best == null && first.equals(surname) && !surname.contains(" "))) {
 				if (nameOffsets.get(i)[0] < at || best == null) {
 					best = name;
 				}
 			}
 		}
 		return best == null ? surname : best;
-	}
-
-	private static boolean isCommonFirstName(String name) {
-		return false;
 	}
 
 	/**
@@ -342,6 +388,17 @@ final class SpeakerResolver {
 		}
 		if (start == end || end - start > 4) {
 			return null;
+		}
+		if (start > 0 && Set.of("in", "of", "at", "from", "for", "on", "near", "across", "to", "with", "by", "around")
+			.contains(words[start - 1].toLowerCase(Locale.ROOT))) {
+			return null; // "Police in British Columbia": a place
+		}
+		if (end - start == 1 && start > 0) {
+			String before = words[start - 1].replaceAll("[.,]+$", "").toLowerCase(Locale.ROOT);
+			boolean title = TITLES.contains(before) && !Set.of("of", "and", "on", "for", "the", "in", "at", "to", "with", "by").contains(before);
+			if (!title && !words[start - 1].endsWith("’s") && !words[start - 1].endsWith("'s")) {
+				return null; // "the United Nations Office on Drugs and Crime" names no person
+			}
 		}
 		if (end < words.length && !words[end].matches("[.,;:]+")) {
 			return null;

@@ -86,6 +86,14 @@ class ProposedClaimsAdminTests {
 	}
 
 	@Test
+	void aTextOverTheLimitIsRefusedWithTheLimit() throws Exception {
+		String page = mvc.perform(post("/admin/articles/" + article.getId() + "/proposals").with(editor()).with(csrf())
+			.param("articleText", "a".repeat(100_001))).andReturn().getResponse().getContentAsString();
+
+		assertThat(page).contains("id=\"articleText-error\"").contains("longer than 100,000 characters");
+	}
+
+	@Test
 	void acceptingMakesClaimsWithTheirPassagesAndCreditsTheExtractorInTheHistory() throws Exception {
 		MockHttpServletResponse response = accept("accept-0", reported(), quotedAs("Drug Enforcement Administration"));
 

@@ -133,6 +133,12 @@ final class AttributionRules {
 			return -1;
 		}
 		String tag = tagged.tagAt(cueStart);
+		String previous = tagged.tagBefore(cueStart);
+		String following = tagged.tagAt(skip(cueEnd, unit.end()));
+		if (previous != null && Set.of("DET", "ADP", "VERB").contains(previous) && verb.endsWith("ed")
+				&& following != null && Set.of("NOUN", "ADJ").contains(following)) {
+			return -1; // an adjective: "to pursue alleged corruption suspects"
+		}
 		boolean say = verb.startsWith("sa") || verb.startsWith("told") || verb.startsWith("tell");
 		if (tag != null && (say ? tag.equals("ADJ") : !tag.equals("VERB")) && !verbAfterAll(verb, cueEnd, tagged, cueStart)) {
 			return -1;
@@ -341,7 +347,7 @@ final class AttributionRules {
 		}
 		String last = subject.substring(comma + 1).strip();
 		String first = last.split("\\s+")[0];
-		boolean named = Character.isUpperCase(first.charAt(0))
+		boolean named = Character.isUpperCase(first.charAt(0)) && !first.endsWith("’s") && !first.endsWith("'s")
 				&& !Set.of("The", "A", "An", "Who", "Which", "One", "Its", "His", "Her", "Their").contains(first);
 		boolean pronoun = Set.of("he", "she", "they", "it", "we").contains(first.toLowerCase());
 		return named || pronoun ? last : subject;
@@ -644,7 +650,26 @@ final class AttributionRules {
 				}
 				return;
 			}
+			if (quote.start() == offset && !quote.open()) {
+				speakerWithoutVerb(unit, u, quote);
+				return;
+			}
 		}
+	}
+
+	/** "“C,” a source with knowledge of the talks" with the verb left out, as in a cut-off paragraph. */
+	private void speakerWithoutVerb(Unit unit, int u, Quote quote) {
+		if (quote.end() < 2 || text.charAt(quote.end() - 2) != ',') {
+			return;
+		}
+		String rest = masked.substring(quote.end(), unit.end()).strip();
+		PartsOfSpeech.Tagged tagged = PartsOfSpeech.tag(text, quote.end(), unit.end());
+		String first = rest.isEmpty() ? "" : rest.split("\\s+")[0].toLowerCase();
+		if (rest.isEmpty() || rest.split("\\s+").length > 10 || tagged.hasVerb(quote.end(), unit.end())
+				|| !Set.of("a", "an", "one", "another", "the").contains(first)) {
+			return;
+		}
+		add(quote.start(), quote.end(), null, rest.replaceAll("[.,;:]+$", ""), u);
 	}
 
 	private int skip(int at, int end, String... marks) {

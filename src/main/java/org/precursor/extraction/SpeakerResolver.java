@@ -281,17 +281,17 @@ final class SpeakerResolver {
 		if (!ANAPHORS.contains(head)) {
 			return null;
 		}
+		if (head.equals("statement")) {
+			// "the statement said" after "the ministry said": the organisation that just spoke
+			int organisation = lastIndex(s -> !s.person());
+			if (organisation >= 0) {
+				return history.get(organisation);
+			}
+		}
 		for (int i = history.size() - 1; i >= 0; i--) {
 			Speaker speaker = history.get(i);
 			if (speaker.mention() != null && speaker.mention().toLowerCase(Locale.ROOT).matches(".*\\b" + head + "\\b.*")) {
 				return speaker;
-			}
-		}
-		if (head.equals("statement")) {
-			for (int i = history.size() - 1; i >= 0; i--) {
-				if (!history.get(i).person()) {
-					return history.get(i);
-				}
 			}
 		}
 		return null;

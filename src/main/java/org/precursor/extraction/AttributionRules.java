@@ -458,7 +458,7 @@ final class AttributionRules {
 	private int inverted(Unit unit, int u, int cueStart, int cueEnd, int from, String verb, PartsOfSpeech.Tagged tagged) {
 		if (verb.endsWith("ing") || verb.startsWith("told") || verb.startsWith("tell")
 				|| !Cues.STRONG_VERB.matcher(verb).matches()) {
-			return -1;
+			return NOT_INVERTED; // "The agency’s director, Rob Jones, told MPs that …"
 		}
 		int speakerStart = cueEnd;
 		int speakerEnd = trimEnd(speakerStart, unit.end());

@@ -51,7 +51,12 @@ final class SpeakerResolver {
 			"historian", "economist", "activist", "doctor", "scientist", "detective", "director", "chief",
 			"representative", "staffer", "insider", "negotiator", "envoy", "officials", "sources", "experts", "analysts",
 			"investigators", "prosecutors", "lawmakers", "diplomats", "officers", "agents", "researchers", "advisers",
-			"advisors", "aides", "critics", "residents", "people", "members", "leaders", "executives", "lawyers");
+			"advisors", "aides", "critics", "residents", "people", "members", "leaders", "executives", "lawyers",
+			"secretary", "president", "chancellor", "governor", "mayor", "commissioner", "ambassador", "premier",
+			"chairman", "chairwoman", "chair", "administrator", "sheriff", "inspector", "superintendent", "commander",
+			"general", "congressman", "congresswoman", "mp", "councillor", "councilor", "deputy", "head", "founder",
+			"ceo", "manager", "nurse", "father", "mother", "victim", "suspect", "defendant", "owner", "teacher",
+			"criminologist", "pharmacist", "physician", "epidemiologist", "toxicologist", "chemist", "journalist");
 
 	private static final Set<String> ANAPHORS = Words.set("official", "source", "spokesperson", "spokesman",
 			"spokeswoman", "report", "statement", "embassy", "ministry", "committee", "department", "agency", "company",

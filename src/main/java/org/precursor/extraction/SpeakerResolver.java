@@ -42,7 +42,10 @@ final class SpeakerResolver {
 			"control", "narcotics", "drug", "enforcement", "border", "customs", "protection", "attorney-general",
 			"district", "county", "city", "mr.", "the", "and", "of", "for", "on", "in", "at", "to", "with", "by",
 			"senior", "top", "white", "staff", "counsel", "lawyer", "analyst", "researcher", "fellow", "expert",
-			"officials", "said", "says", "told", "according", "but", "while", "however", "also", "emeritus");
+			"officials", "said", "says", "told", "according", "but", "while", "however", "also", "emeritus",
+			"supervisor", "councilmember", "councilman", "councilwoman", "alderman", "assemblyman", "assemblywoman",
+			"delegate", "trustee", "magistrate", "constable", "marshal", "coroner", "examiner", "spokesperson", "mp",
+			"mep", "lawmaker", "pastor", "bishop", "rabbi", "imam", "provost");
 
 	private static final Set<String> PERSON_HEADS = Words.set("official", "source", "spokesperson", "spokesman",
 			"spokeswoman", "lawyer", "attorney", "analyst", "expert", "officer", "agent", "diplomat", "investigator",

@@ -28,7 +28,7 @@ final class AttributionRules {
 	private static final Set<String> NOT_SUBJECTS = Words.set("who", "which", "that", "what", "where", "when", "it",
 			"there", "this");
 
-	private static final Pattern PREPOSITION_START = Pattern.compile("\\A(?:to|of|about|against|for|with|on|in|at|by|from|up|out|off|over|no|nothing|yes|so|as|goodbye|hello|sorry|thanks|thank)\\b");
+	private static final Pattern PREPOSITION_START = Pattern.compile("\\A(?:to|of|about|against|for|with|on|in|at|by|from|up|out|off|over|no|nothing|yes|so|as|goodbye|hello|sorry|thanks|thank|when|while|after|before|during|if|because|since|until|without|through)\\b");
 
 	/** "Name, the title of something," before a verb: a subject with its apposition, not a statement. */
 	private static final Pattern APPOSITION = Pattern.compile("(?:^|[.;:]\\s|,\\s(?:but|and)\\s|^(?:But|And|In [^,]{1,60}|[A-Z][a-z]+),\\s*)\\s*[A-Z][^,“”_]{0,60},\\s+(?:the|a|an|who|which|whose|its|his|her|their|one|chief|head|director|former|deputy|senior|including|among|such as|like|along with|together with|as well as|both|many|some|most|all|two|three|several|now|then|currently|also|himself|herself|[RDI]-[A-Z][\\w.]*|[a-z]+ (?:of|at|for|to|in))\\b[^,“”_]{0,140},\\s*$");
@@ -198,7 +198,7 @@ final class AttributionRules {
 		}
 		int contentEnd = trimEnd(contentStart, unit.end());
 		boolean commaAfterVerb = masked.substring(afterVerb, contentStart).contains(",");
-		if (!strong && !that) {
+		if (!strong && !that && contentEnd > contentStart) {
 			return -1;
 		}
 		if (contentEnd <= contentStart || (commaAfterVerb && !masked.startsWith("“", contentStart)
@@ -232,8 +232,8 @@ final class AttributionRules {
 		if (before.length() > 1 && (before.endsWith("”") || before.endsWith("\"") || before.endsWith("”,"))) {
 			// "“A,” he said, “B.”"
 			addContent(from, from + before.length(), cue, subject, u, true);
-			if (followOnAfter(u, afterVerb, cue, subject)) {
-				return unit.end();
+			if (followOnAfter(u, afterVerb, cue, subject) || !masked.startsWith("“", contentStart)) {
+				return unit.end(); // "“A,” a spokesman said when asked about the charges."
 			}
 		}
 		String content = masked.substring(contentStart, contentEnd);
@@ -458,7 +458,7 @@ final class AttributionRules {
 	private int inverted(Unit unit, int u, int cueStart, int cueEnd, int from, String verb, PartsOfSpeech.Tagged tagged) {
 		if (verb.endsWith("ing") || verb.startsWith("told") || verb.startsWith("tell")
 				|| !Cues.STRONG_VERB.matcher(verb).matches()) {
-			return -1;
+			return NOT_INVERTED; // "The agency’s director, Rob Jones, told MPs that …"
 		}
 		int speakerStart = cueEnd;
 		int speakerEnd = trimEnd(speakerStart, unit.end());

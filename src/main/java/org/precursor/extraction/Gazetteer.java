@@ -40,9 +40,15 @@ final class Gazetteer {
 		return byForm.get(normal(name));
 	}
 
+	/** Words that name no one in particular, whatever their case: an alias made only of them is left out. */
+	private static final java.util.Set<String> GENERIC = java.util.Set.of("prosecutors", "sources", "source",
+			"officials", "official", "police", "investigators", "authorities", "experts", "cartels", "cartel", "the",
+			"a", "an", "government", "ministry", "department", "agency", "committee", "court", "media", "report",
+			"spokesperson", "spokesman", "spokeswoman", "officers", "agents", "analysts", "critics", "researchers");
+
 	private static boolean isSpecific(String form) {
 		String lower = form.toLowerCase(Locale.ROOT);
-		if (lower.equals(form)) {
+		if (lower.equals(form) || GENERIC.containsAll(java.util.List.of(lower.split("\\s+")))) {
 			return false;
 		}
 		return !lower.matches("^(a|an|some|other|another|one|several|many)\\s.*");

@@ -42,7 +42,10 @@ final class SpeakerResolver {
 			"control", "narcotics", "drug", "enforcement", "border", "customs", "protection", "attorney-general",
 			"district", "county", "city", "mr.", "the", "and", "of", "for", "on", "in", "at", "to", "with", "by",
 			"senior", "top", "white", "staff", "counsel", "lawyer", "analyst", "researcher", "fellow", "expert",
-			"officials", "said", "says", "told", "according", "but", "while", "however", "also", "emeritus");
+			"officials", "said", "says", "told", "according", "but", "while", "however", "also", "emeritus",
+			"supervisor", "councilmember", "councilman", "councilwoman", "alderman", "assemblyman", "assemblywoman",
+			"delegate", "trustee", "magistrate", "constable", "marshal", "coroner", "examiner", "spokesperson", "mp",
+			"mep", "lawmaker", "pastor", "bishop", "rabbi", "imam", "provost");
 
 	private static final Set<String> PERSON_HEADS = Words.set("official", "source", "spokesperson", "spokesman",
 			"spokeswoman", "lawyer", "attorney", "analyst", "expert", "officer", "agent", "diplomat", "investigator",
@@ -51,7 +54,12 @@ final class SpeakerResolver {
 			"historian", "economist", "activist", "doctor", "scientist", "detective", "director", "chief",
 			"representative", "staffer", "insider", "negotiator", "envoy", "officials", "sources", "experts", "analysts",
 			"investigators", "prosecutors", "lawmakers", "diplomats", "officers", "agents", "researchers", "advisers",
-			"advisors", "aides", "critics", "residents", "people", "members", "leaders", "executives", "lawyers");
+			"advisors", "aides", "critics", "residents", "people", "members", "leaders", "executives", "lawyers",
+			"secretary", "president", "chancellor", "governor", "mayor", "commissioner", "ambassador", "premier",
+			"chairman", "chairwoman", "chair", "administrator", "sheriff", "inspector", "superintendent", "commander",
+			"general", "congressman", "congresswoman", "mp", "councillor", "councilor", "deputy", "head", "founder",
+			"ceo", "manager", "nurse", "father", "mother", "victim", "suspect", "defendant", "owner", "teacher",
+			"criminologist", "pharmacist", "physician", "epidemiologist", "toxicologist", "chemist", "journalist");
 
 	private static final Set<String> ANAPHORS = Words.set("official", "source", "spokesperson", "spokesman",
 			"spokeswoman", "report", "statement", "embassy", "ministry", "committee", "department", "agency", "company",

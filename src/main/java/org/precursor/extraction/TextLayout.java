@@ -30,7 +30,10 @@ final class TextLayout {
 
 	final String text;
 
-	/** The text with its other spaces (no-break, thin) as plain ones, so that rules read them as spaces. */
+	/**
+	 * The text with its other spaces (no-break, thin) as plain ones and single quotation marks as double ones, so
+	 * that the rules read one kind of each.
+	 */
 	final String plain;
 
 	final List<Paragraph> paragraphs = new ArrayList<>();
@@ -42,13 +45,24 @@ final class TextLayout {
 	/** The text with every quotation's inside blanked out, so that rules never match words inside quotes. */
 	final String masked;
 
+	/** Whether quotations are marked ‘so’, as British outlets do: only when the text has no double marks at all. */
+	private final boolean singleMarks;
+
 	TextLayout(String text, SentenceSplitter sentences) {
 		this.text = text;
-		this.plain = text.replaceAll("[\\u00A0\\u2007\\u2009\\u200A\\u202F\\u205F\\u3000]", " ");
+		this.singleMarks = text.indexOf('“') < 0 && text.indexOf('"') < 0 && text.indexOf('‘') >= 0;
 		findParagraphs();
 		for (Paragraph paragraph : paragraphs) {
 			findQuotes(paragraph);
 		}
+		char[] normal = text.replaceAll("[\\u00A0\\u2007\\u2009\\u200A\\u202F\\u205F\\u3000]", " ").toCharArray();
+		for (Quote quote : quotes) {
+			normal[quote.start()] = '“';
+			if (!quote.open()) {
+				normal[quote.end() - 1] = '”';
+			}
+		}
+		this.plain = new String(normal);
 		char[] chars = plain.toCharArray();
 		for (Quote quote : quotes) {
 			for (int i = quote.innerStart(); i < quote.innerEnd(); i++) {
@@ -89,6 +103,9 @@ final class TextLayout {
 		int open = -1;
 		for (int i = paragraph.start(); i < paragraph.end(); i++) {
 			char c = text.charAt(i);
+			if (singleMarks) {
+				c = c == '‘' && opensStraight(i) ? '“' : c == '’' && closesSingle(i, paragraph.end()) ? '”' : c;
+			}
 			if (c == '“' || (c == '"' && open < 0 && opensStraight(i))) {
 				if (open >= 0 && c == '“') {
 					// a stray opening mark: the earlier quotation never closed, start again here
@@ -105,6 +122,11 @@ final class TextLayout {
 		if (open >= 0 && paragraph.end() - open > 1) {
 			quotes.add(new Quote(open, paragraph.end(), true));
 		}
+	}
+
+	/** A ’ that ends a quotation, not an apostrophe: followed by a space or punctuation, after a letter or a mark. */
+	private boolean closesSingle(int i, int end) {
+		return (i + 1 >= end || !Character.isLetter(text.charAt(i + 1))) && i > 0 && !Character.isWhitespace(text.charAt(i - 1));
 	}
 
 	private boolean opensStraight(int i) {

@@ -174,4 +174,35 @@ class ExtractionRulesTests {
 					tuple("he had sold precursors online", "State media"));
 	}
 
+	@Test
+	void readsBritishSingleQuotationMarks() {
+		List<ProposedClaim> claims = propose(
+				"‘We will not be intimidated by the gangs,’ the Home Secretary said. ‘The agency has our full support.’");
+
+		assertThat(claims).extracting(ProposedClaim::content, ProposedClaim::direct)
+			.containsExactly(tuple("We will not be intimidated by the gangs", true),
+					tuple("The agency has our full support", true));
+	}
+
+	@Test
+	void namesTheSpeakerBeforeARelativeClause() {
+		List<ProposedClaim> claims = propose("A senior customs official, who spoke on condition of anonymity because he "
+				+ "was not authorized to discuss the case, said the container had been flagged in Rotterdam.");
+
+		assertThat(claims).singleElement().satisfies(claim -> {
+			assertThat(claim.speaker().name()).isEqualTo("unnamed senior customs official");
+			assertThat(claim.content()).isEqualTo("the container had been flagged in Rotterdam");
+		});
+	}
+
+	@Test
+	void resolvesAPronounToThePersonASentenceOpenedWith() {
+		List<ProposedClaim> claims = propose("""
+				Harbour police chief Ellen Moritz said the cargo was worth $40 million.
+
+				Interior Minister Tomas Berger praised the seizure. He insisted that the ports were safe.""");
+
+		assertThat(claims).extracting(claim -> claim.speaker().name()).containsExactly("Ellen Moritz", "Tomas Berger");
+	}
+
 }

@@ -39,6 +39,8 @@ class AttributionExtractor implements ClaimExtractor {
 		List<Attribution> found = new AttributionRules(layout).find();
 		SpeakerResolver resolver = new SpeakerResolver(gazetteer.get(), layout.plain);
 		Speaker[] speakers = new Speaker[found.size()];
+		int[] attributedBy = new int[found.size()];
+		java.util.Arrays.fill(attributedBy, -1);
 		for (int i = 0; i < found.size(); i++) {
 			Attribution attribution = found.get(i);
 			if (attribution.link() == Link.OWN) {
@@ -48,6 +50,7 @@ class AttributionExtractor implements ClaimExtractor {
 				int source = previousSpeaker(layout, found, i);
 				if (source >= 0) {
 					speakers[i] = speakers[source];
+					attributedBy[i] = attributedBy[source] >= 0 ? attributedBy[source] : source;
 					resolver.repeat(speakers[i], attribution.contentStart());
 				}
 			}
@@ -56,12 +59,14 @@ class AttributionExtractor implements ClaimExtractor {
 			if (speakers[i] == null && i + 1 < found.size() && speakers[i + 1] != null
 					&& sameOrNextParagraph(layout, found.get(i), found.get(i + 1))) {
 				speakers[i] = speakers[i + 1];
+				attributedBy[i] = attributedBy[i + 1] >= 0 ? attributedBy[i + 1] : i + 1;
 			}
 		}
 		List<ProposedClaim> proposed = new ArrayList<>();
 		for (int i = 0; i < found.size(); i++) {
 			if (speakers[i] != null) {
-				proposed.add(toClaim(layout, found.get(i), speakers[i]));
+				Attribution source = attributedBy[i] >= 0 ? found.get(attributedBy[i]) : null;
+				proposed.add(toClaim(layout, found.get(i), speakers[i], source));
 			}
 		}
 		return proposed;
@@ -92,14 +97,25 @@ class AttributionExtractor implements ClaimExtractor {
 		return pb == pa || (pb == pa + 1 && a.link() == Link.NEXT);
 	}
 
-	private static ProposedClaim toClaim(TextLayout layout, Attribution attribution, Speaker speaker) {
+	/**
+	 * The claim with its passage: the sentence that holds it and, for a quotation that takes its speaker from a
+	 * neighbour in the same paragraph, the sentences from there, so that the passage shows the attribution.
+	 */
+	private static ProposedClaim toClaim(TextLayout layout, Attribution attribution, Speaker speaker,
+			Attribution attributing) {
 		Unit unit = layout.units.get(attribution.unit());
 		int passageStart = Math.min(unit.start(), attribution.contentStart());
 		int passageEnd = Math.max(unit.end(), attribution.contentEnd());
+		if (attributing != null && paragraphOf(layout, attributing) == unit.paragraph()) {
+			Unit other = layout.units.get(attributing.unit());
+			passageStart = Math.min(passageStart, other.start());
+			passageEnd = Math.max(passageEnd, other.end());
+		}
 		String passage = layout.text.substring(passageStart, passageEnd);
 		String content = layout.text.substring(attribution.contentStart(), attribution.contentEnd());
 		String mention = attribution.mention() == null ? speaker.mention() : attribution.mention();
-		return new ProposedClaim(content, attribution.direct(), attribution.cue(), mention, speaker.proposed(),
+		String cue = attribution.cue() == null && attributing != null ? attributing.cue() : attribution.cue();
+		return new ProposedClaim(content, attribution.direct(), cue, mention, speaker.proposed(),
 				attribution.contentStart() - passageStart, passage);
 	}
 

@@ -56,9 +56,11 @@ final class AttributionRules {
 		for (int u = 0; u < layout.units.size(); u++) {
 			int before = found.size();
 			Unit unit = layout.units.get(u);
-			accordingTo(unit, u);
+			// a verb inside the sentence attributes more closely than "according to" around it: "China has argued
+			// that C, according to the WSJ" is China's statement
+			cues(unit, u);
 			if (found.size() == before) {
-				cues(unit, u);
+				accordingTo(unit, u);
 			}
 			if (found.size() == before) {
 				standingQuote(unit, u);

@@ -56,18 +56,22 @@ final class Gazetteer {
 
 	/**
 	 * The known organisation named inside a longer label ("the House of Representatives’ select committee on
-	 * China"): the longest name or alias of two words or more that the label contains, or null.
+	 * China"): the longest name or alias of two words or more that the label contains and that makes up at least half
+	 * of it, or null.
 	 */
 	Known findWithin(String label) {
 		String text = " " + normal(label).replaceAll("[^\\p{L}\\p{N}'. -]", " ") + " ";
 		Known best = null;
+		// the name must make up at least half the label: "United Nations" does not name its Office on Drugs and Crime
+		int labelWords = text.strip().split("\\s+").length;
 		int longest = 0;
 		for (Map.Entry<String, Known> entry : byForm.entrySet()) {
 			String form = entry.getKey();
-			if (form.length() > longest && form.contains(" ") && !entry.getValue().person()
+			int words = form.split("\\s+").length;
+			if (words > longest && words >= 2 && 2 * words >= labelWords && !entry.getValue().person()
 					&& text.contains(" " + form + " ")) {
 				best = entry.getValue();
-				longest = form.length();
+				longest = words;
 			}
 		}
 		return best;

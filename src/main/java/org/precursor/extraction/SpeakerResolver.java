@@ -162,7 +162,7 @@ final class SpeakerResolver {
 				pronouns.putIfAbsent(resolved.name(), pronoun);
 			}
 		}
-		else if (lower.equals("they") || lower.equals("them")) {
+		else if (Set.of("they", "them", "several", "some", "many", "others", "most", "both", "all", "few").contains(lower)) {
 			int found = lastIndex(Speaker::plural);
 			if (found < 0) {
 				found = lastIndex(s -> !s.person());

@@ -28,6 +28,10 @@ class ExtractionRulesTests {
 		assertThat(claims).extracting(ProposedClaim::content, ProposedClaim::direct, claim -> claim.speaker().name())
 			.containsExactly(tuple("We seized more pills this year than ever", true, "Dana Whitfield"),
 					tuple("The labs keep adapting", true, "Dana Whitfield"));
+		ProposedClaim second = claims.get(1);
+		assertThat(second.passage()).contains("said Sheriff Dana Whitfield");
+		assertThat(second.passage().substring(second.contentStart())).startsWith(second.content());
+		assertThat(second.cue()).isEqualTo("said");
 	}
 
 	@Test

@@ -123,7 +123,7 @@ final class ExtractionScore {
 		for (String claimant : gold.claimants()) {
 			// an unknown speaker is right when named as the reviewers named the actor, or by one of its aliases
 			for (String name : actorNames.getOrDefault(claimant, "").split(";")) {
-				if (!name.isBlank() && normal(name).equals(normal(proposal.speaker().name()))) {
+				if (!name.isBlank() && label(name).equals(label(proposal.speaker().name()))) {
 					return true;
 				}
 			}
@@ -202,6 +202,11 @@ final class ExtractionScore {
 			}
 		}
 		return common;
+	}
+
+	/** A speaker's name without the words that only say how definite it is: "unnamed source" is "a source". */
+	private static String label(String name) {
+		return normal(name).replaceAll("^(?:(?:unnamed|a|an|the|some|other)\\s+)+", "");
 	}
 
 	private static String normal(String text) {

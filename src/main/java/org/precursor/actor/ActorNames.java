@@ -44,6 +44,12 @@ public class ActorNames {
 		return actors.findAllWithAliasesByName().stream().map(ActorChoice::of).toList();
 	}
 
+	/** Every actor's name with each of its aliases, a row per alias: for recognising actors named in a text. */
+	@Transactional(readOnly = true)
+	public List<NameMatch> everyNameAndAlias() {
+		return actors.findNamesAndAliasesLike("%");
+	}
+
 	/** Several names separated by semicolons, each resolved. */
 	@Transactional(readOnly = true)
 	public List<Match> resolveAll(String typed) {

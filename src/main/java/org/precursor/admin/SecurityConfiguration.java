@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -29,10 +30,12 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -59,6 +62,8 @@ class SecurityConfiguration {
 			"style-src 'self' 'unsafe-inline';");
 
 	static final String API_UI_PATHS = "/swagger-ui/**";
+
+	static final String EXTRACTIONS_PATH = "/api/extractions";
 
 	/** Only where there are requests to filter: the --generate command starts the application without a server. */
 	@Bean
@@ -104,19 +109,68 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
-			.requestCache(cache -> cache.disable())
-			.formLogin(form -> form.disable())
-			.httpBasic(basic -> basic.disable())
-			.logout(logout -> logout.disable())
-			.addFilterBefore(new BearerTokens(tokens), AnonymousAuthenticationFilter.class)
 			.exceptionHandling(errors -> errors
 				.authenticationEntryPoint((request, response, ex) -> BearerTokens.problem(response, 401,
 						"An API token is needed", "Writing through the API needs “Authorization: Bearer ” and a "
 								+ "token an admin made at /admin/tokens."))
 				.accessDeniedHandler((request, response, ex) -> BearerTokens.problem(response, 403,
 						"This token may not do that", "The token's account may not make this change.")));
+		signInByTokenOrNotAtAll(http, tokens);
 		securityHeaders(http);
 		return http.build();
+	}
+
+	/**
+	 * Proposing claims from a text ({@code POST /api/extractions}) writes nothing, so it is open to an editor's
+	 * signed-in page as well as to scripts: a bearer token as for the API, or the page's session together with its
+	 * CSRF token, so that another site cannot ride the session cookie. A request with an Authorization header is
+	 * judged by its token alone, and one without a session has no cookie to ride: neither needs a CSRF token.
+	 */
+	@Bean
+	@Order(0)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	SecurityFilterChain extractionFilterChain(HttpSecurity http, ApiTokens tokens, SecurityContextRepository contexts,
+			AccountSessions accountSessions) throws Exception {
+		RequestMatcher bySession = request -> request.getHeader(HttpHeaders.AUTHORIZATION) == null
+				&& request.getRequestedSessionId() != null;
+		http.securityMatcher(EXTRACTIONS_PATH)
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(HttpMethod.OPTIONS, EXTRACTIONS_PATH).permitAll()
+				.anyRequest().hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name()))
+			.securityContext(context -> context.securityContextRepository(contexts))
+			.addFilterAfter(accountSessions.filter(), SecurityContextHolderFilter.class)
+			// Reads the page's session but never writes one: a token's sign-in must not outlive its request.
+			.sessionManagement(sessions -> sessions.disable())
+			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(new AndRequestMatcher(CsrfFilter.DEFAULT_CSRF_MATCHER,
+					bySession)))
+			.exceptionHandling(errors -> errors
+				.authenticationEntryPoint((request, response, ex) -> BearerTokens.problem(response, 401,
+						"Sign in or send an API token", "Proposing claims needs an editor: the page of a signed-in "
+								+ "editor with its CSRF token, or “Authorization: Bearer ” and a token an admin made "
+								+ "at /admin/tokens."))
+				.accessDeniedHandler((request, response, ex) -> {
+					if (ex instanceof CsrfException) {
+						BearerTokens.problem(response, 403, "The CSRF token is missing or out of date",
+								"A signed-in request must carry its page's CSRF token in the "
+										+ "X-CSRF-TOKEN header. Reload the page and try again.");
+					}
+					else {
+						BearerTokens.problem(response, 403, "This account may not do that",
+								"Proposing claims needs an editor's or an admin's account.");
+					}
+				}));
+		signInByTokenOrNotAtAll(http, tokens);
+		securityHeaders(http);
+		return http.build();
+	}
+
+	/** API requests never sign in with a form or a password, nor sign out: only a bearer token signs one in. */
+	private static void signInByTokenOrNotAtAll(HttpSecurity http, ApiTokens tokens) throws Exception {
+		http.requestCache(cache -> cache.disable())
+			.formLogin(form -> form.disable())
+			.httpBasic(basic -> basic.disable())
+			.logout(logout -> logout.disable())
+			.addFilterBefore(new BearerTokens(tokens), AnonymousAuthenticationFilter.class);
 	}
 
 	/** The headers every answer carries, pages and API alike. */

@@ -1,23 +1,17 @@
 package org.precursor.claim;
 
-import java.util.List;
-
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.precursor.actor.ActorNames;
-import org.precursor.actor.ActorType;
-import org.precursor.article.Article;
 import org.precursor.history.History;
 import org.precursor.web.NotFoundException;
 import org.precursor.web.StaleEdits;
@@ -30,38 +24,26 @@ import org.precursor.web.StaleEdits;
 @RequestMapping("/admin")
 class ClaimAdminController {
 
-	private static final String PAGE = "admin/articles/show";
-
 	private final ArticleWorkspace workspace;
 
 	private final RecordingClaim recording;
 
 	private final ClaimRepository claims;
 
-	private final ActorNames actorNames;
-
 	private final History history;
 
 	private final RemovingClaims removing;
 
+	private final ArticleAdminPage page;
+
 	ClaimAdminController(ArticleWorkspace workspace, RecordingClaim recording, ClaimRepository claims,
-			RemovingClaims removing, ActorNames actorNames, History history) {
+			RemovingClaims removing, History history, ArticleAdminPage page) {
 		this.workspace = workspace;
 		this.recording = recording;
 		this.claims = claims;
 		this.removing = removing;
-		this.actorNames = actorNames;
 		this.history = history;
-	}
-
-	@ModelAttribute("claimKinds")
-	ClaimKind[] claimKinds() {
-		return ClaimKind.values();
-	}
-
-	@ModelAttribute("actorTypes")
-	ActorType[] actorTypes() {
-		return ActorType.values();
+		this.page = page;
 	}
 
 	@GetMapping("/articles/{articleId}")
@@ -130,18 +112,7 @@ class ClaimAdminController {
 	}
 
 	private String page(Long articleId, Long claimId, Model model) {
-		Article article = workspace.article(articleId);
-		model.addAttribute("article", article);
-		model.addAttribute("claims", workspace.claims(article));
-		model.addAttribute("editingClaimId", claimId);
-		if (!model.containsAttribute("removing")) {
-			model.addAttribute("removing", false);
-		}
-		model.addAttribute("actorChoices", actorNames.choices());
-		model.addAttribute("propositions", workspace.propositions());
-		model.addAttribute("articleHistory", history.of(Article.class, articleId));
-		model.addAttribute("claimHistory", claimId == null ? List.of() : history.of(Claim.class, claimId));
-		return PAGE;
+		return page.show(articleId, claimId, model);
 	}
 
 }

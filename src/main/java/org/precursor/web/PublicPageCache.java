@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -48,6 +49,9 @@ public class PublicPageCache extends OncePerRequestFilter {
 
 	private static final Set<String> SIGN_IN_PATHS = Set.of("/login", "/logout");
 
+	/** Posts that write nothing, so keep every kept page: proposing claims from a text, by the API or a form. */
+	private static final Pattern READ_ONLY_POSTS = Pattern.compile("/api/extractions|/admin/articles/\\d+/proposals");
+
 	/**
 	 * Downloads written as they are read, which may be far larger than any kept page: they go straight through,
 	 * never held in memory to be kept.
@@ -79,7 +83,7 @@ public class PublicPageCache extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		if (!"GET".equals(request.getMethod())) {
 			boolean writes = !SAFE_METHODS.contains(request.getMethod()) && request.getUserPrincipal() != null
-					&& !SIGN_IN_PATHS.contains(pathOf(request));
+					&& !SIGN_IN_PATHS.contains(pathOf(request)) && !READ_ONLY_POSTS.matcher(pathOf(request)).matches();
 			try {
 				chain.doFilter(request, response);
 			}

@@ -57,9 +57,9 @@ class LayoutFitsTheWindowBrowserTests extends BrowserTest {
 	@Test
 	void signedInEveryAdminPageAndThePublicOnesFitTheFourWidths() {
 		signIn();
-		String[] admin = { "/admin", "/admin/articles", "/admin/articles/new", "/admin/actors", "/admin/actors/new",
-				"/admin/outlets", "/admin/propositions", "/admin/supply-chain", "/admin/history", "/admin/accounts",
-				"/admin/tokens", "/admin/import", "/admin/password", "/admin/seed-review" };
+		String[] admin = { "/admin", "/admin/articles", "/admin/articles/new", "/admin/articles/1", "/admin/actors",
+				"/admin/actors/new", "/admin/outlets", "/admin/propositions", "/admin/supply-chain", "/admin/history",
+				"/admin/accounts", "/admin/tokens", "/admin/import", "/admin/password", "/admin/seed-review" };
 		for (int width : new int[] { 1280, 1024, 768, 390 }) {
 			browser.manage().window().setSize(new Dimension(width, 900));
 			for (String page : admin) {

@@ -1,0 +1,465 @@
+package org.precursor.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.precursor.extraction.ProposedClaim.ProposedSpeaker;
+
+/**
+ * Turns the words that name a speaker into who it is, reading the article in order: pronouns to the last fitting
+ * speaker, surnames to the full name used earlier, "the official" to the official quoted before, titles dropped,
+ * and names to the known actor they match.
+ */
+final class SpeakerResolver {
+
+	/** A speaker met so far, for pronouns and definite descriptions to refer back to. */
+	record Speaker(String name, String actor, String mention, boolean person, boolean plural) {
+
+		ProposedSpeaker proposed() {
+			return new ProposedSpeaker(name, actor);
+		}
+
+	}
+
+	private static final Set<String> TITLES = Words.set("rep", "reps", "sen", "senator", "president", "vice", "prime",
+			"minister", "secretary", "attorney", "general", "judge", "justice", "gov", "governor", "mayor", "chairman",
+			"chairwoman", "chair", "director", "ambassador", "commissioner", "chief", "deputy", "assistant", "special",
+			"agent", "officer", "dr", "mr", "mrs", "ms", "miss", "prof", "professor", "lt", "col", "sgt", "capt", "gen",
+			"adm", "rev", "sheriff", "detective", "inspector", "superintendent", "premier", "chancellor", "speaker",
+			"leader", "representative", "congressman", "congresswoman", "sergeant", "captain", "lieutenant", "colonel",
+			"admiral", "commander", "former", "acting", "interim", "spokesman", "spokeswoman", "spokesperson",
+			"administrator", "u.s", "us", "state", "foreign", "defense", "trade", "treasury", "homeland", "security",
+			"health", "public", "republican", "democrat", "democratic", "conservative", "liberal", "labour", "house",
+			"senate", "minority", "majority", "whip", "envoy", "czar", "executive", "ceo", "president-elect", "sir",
+			"dame", "lord", "department", "ministry", "office", "agency", "administration", "commission", "committee",
+			"police", "embassy", "council", "university", "institute", "bureau", "service", "services", "court",
+			"party", "government", "association", "center", "centre", "foundation", "group", "cartel", "force", "army",
+			"navy", "national", "federal", "international", "news", "times", "post", "journal", "reuters", "press",
+			"control", "narcotics", "drug", "enforcement", "border", "customs", "protection", "attorney-general",
+			"district", "county", "city", "mr.", "the", "and", "of", "for", "on", "in", "at", "to", "with", "by",
+			"senior", "top", "white", "staff", "counsel", "lawyer", "analyst", "researcher", "fellow", "expert",
+			"officials", "said", "says", "told", "according", "but", "while", "however", "also", "emeritus",
+			"supervisor", "councilmember", "councilman", "councilwoman", "alderman", "assemblyman", "assemblywoman",
+			"delegate", "trustee", "magistrate", "constable", "marshal", "coroner", "examiner", "spokesperson", "mp",
+			"mep", "lawmaker", "pastor", "bishop", "rabbi", "imam", "provost");
+
+	private static final Set<String> PERSON_HEADS = Words.set("official", "source", "spokesperson", "spokesman",
+			"spokeswoman", "lawyer", "attorney", "analyst", "expert", "officer", "agent", "diplomat", "investigator",
+			"prosecutor", "researcher", "professor", "adviser", "advisor", "aide", "executive", "judge", "person",
+			"resident", "student", "man", "woman", "witness", "member", "leader", "minister", "senator", "lawmaker",
+			"historian", "economist", "activist", "doctor", "scientist", "detective", "director", "chief",
+			"representative", "staffer", "insider", "negotiator", "envoy", "officials", "sources", "experts", "analysts",
+			"investigators", "prosecutors", "lawmakers", "diplomats", "officers", "agents", "researchers", "advisers",
+			"advisors", "aides", "critics", "residents", "people", "members", "leaders", "executives", "lawyers",
+			"secretary", "president", "chancellor", "governor", "mayor", "commissioner", "ambassador", "premier",
+			"chairman", "chairwoman", "chair", "administrator", "sheriff", "inspector", "superintendent", "commander",
+			"general", "congressman", "congresswoman", "mp", "councillor", "councilor", "deputy", "head", "founder",
+			"ceo", "manager", "nurse", "father", "mother", "victim", "suspect", "defendant", "owner", "teacher",
+			"criminologist", "pharmacist", "physician", "epidemiologist", "toxicologist", "chemist", "journalist");
+
+	private static final Set<String> ANAPHORS = Words.set("official", "source", "spokesperson", "spokesman",
+			"spokeswoman", "report", "statement", "embassy", "ministry", "committee", "department", "agency", "company",
+			"group", "government", "administration", "court", "indictment", "complaint", "document", "study", "lawsuit",
+			"filing", "letter", "memo", "analysis", "survey", "diplomat", "officer", "agent", "prosecutor", "lawyer",
+			"analyst", "senator", "lawmaker", "minister", "president", "police", "newspaper", "agency", "firm", "bank",
+			"cartel", "officials", "sources", "experts", "investigators", "prosecutors", "authorities", "researchers",
+			"lawmakers", "plan", "bill", "panel", "commission", "office", "organization", "council", "board", "union",
+			"campaign", "team", "party", "board", "outlet", "broadcaster", "daily", "website", "paper", "proposal",
+			"presentation", "data");
+
+	private static final Pattern GENDERED = Pattern.compile("(?i)\\b(?:(mr\\.?|spokesman|chairman|congressman|businessman|"
+			+ "father|son|brother|husband|king|prince)|(?:mrs\\.?|ms\\.?|spokeswoman|chairwoman|congresswoman|businesswoman|"
+			+ "mother|daughter|sister|wife|queen|princess))\\b");
+
+	private static final Pattern NAME_RUN = Pattern.compile(
+			"(?<![\\p{L}’'])(?:\\p{Lu}[\\p{L}’'\\-.]*\\.?|de|van|von|bin|al|da|del|la|le)(?:\\s+(?:\\p{Lu}[\\p{L}’'\\-.]*|de|van|von|bin|al-|da|del|la|le))*");
+
+	private final Gazetteer gazetteer;
+
+	private final String text;
+
+	private final List<int[]> nameOffsets = new ArrayList<>();
+
+	private final List<String> names = new ArrayList<>();
+
+	private final List<Speaker> history = new ArrayList<>();
+
+	private final List<Integer> historyAt = new ArrayList<>();
+
+	/** Offsets of full names that open a sentence: the subjects a later "he" or "she" may mean. */
+	private final List<Integer> subjectNames = new ArrayList<>();
+
+	/** The pronoun ("he" or "she") each person has been referred to with, so that the other one skips them. */
+	private final java.util.Map<String, String> pronouns = new java.util.HashMap<>();
+
+	SpeakerResolver(Gazetteer gazetteer, String text) {
+		this.gazetteer = gazetteer;
+		this.text = text;
+		indexNames();
+	}
+
+	/** Full personal names in the text ("Rep. Mike Gallagher" gives "Mike Gallagher"), for expanding surnames. */
+	private void indexNames() {
+		Matcher m = NAME_RUN.matcher(text);
+		while (m.find()) {
+			// a run of capitals may cross a sentence end ("in Canada. Trump said"): each sentence's part alone
+			int partStart = m.start();
+			for (String part : m.group().split("(?<=\\p{L}{3})\\.\\s+")) {
+				String name = personalName(part);
+				if (name != null && name.contains(" ")) {
+					nameOffsets.add(new int[] { partStart, partStart + part.length() });
+					names.add(name);
+					if (opensSentence(partStart)) {
+						subjectNames.add(names.size() - 1);
+					}
+				}
+				partStart += part.length() + 1;
+			}
+		}
+	}
+
+	private boolean opensSentence(int offset) {
+		int i = offset - 1;
+		while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '“' || text.charAt(i) == '"')) {
+			i--;
+		}
+		return i < 0 || text.charAt(i) == '\n' || ".!?”\"".indexOf(text.charAt(i)) >= 0 && i + 1 < offset;
+	}
+
+	/** The person a sentence opened with since the last speaker, when no later speaker fits the pronoun. */
+	private Speaker subjectSince(int since, int at, String pronoun) {
+		for (int k = subjectNames.size() - 1; k >= 0; k--) {
+			int index = subjectNames.get(k);
+			int offset = nameOffsets.get(index)[0];
+			if (offset >= at) {
+				continue;
+			}
+			if (offset <= since) {
+				return null;
+			}
+			Speaker named = describe(names.get(index), offset);
+			if (named.person() && pronouns.getOrDefault(named.name(), pronoun).equals(pronoun)) {
+				return named;
+			}
+		}
+		return null;
+	}
+
+	Speaker resolve(String mention, int at) {
+		String cleaned = clean(mention);
+		String lower = cleaned.toLowerCase(Locale.ROOT);
+		Speaker resolved;
+		if (Set.of("he", "she", "him", "her").contains(lower)) {
+			String pronoun = lower.equals("he") || lower.equals("him") ? "he" : "she";
+			int found = lastIndex(s -> s.person() && !s.plural() && pronouns.getOrDefault(s.name(), pronoun).equals(pronoun));
+			Speaker subject = subjectSince(found < 0 ? -1 : historyAt.get(found), at, pronoun);
+			resolved = subject != null ? subject : found >= 0 ? history.get(found) : unresolved(cleaned);
+			if (subject != null || found >= 0) {
+				pronouns.putIfAbsent(resolved.name(), pronoun);
+			}
+		}
+		else if (Set.of("they", "them", "several", "some", "many", "others", "most", "both", "all", "few").contains(lower)) {
+			int found = lastIndex(Speaker::plural);
+			if (found < 0) {
+				found = lastIndex(s -> !s.person());
+			}
+			resolved = found >= 0 ? history.get(found) : unresolved(cleaned);
+		}
+		else if (lower.equals("it")) {
+			int found = lastIndex(s -> !s.person() && !s.plural());
+			resolved = found >= 0 ? history.get(found) : unresolved(cleaned);
+		}
+		else {
+			resolved = describe(cleaned, at);
+			Matcher gendered = GENDERED.matcher(cleaned);
+			if (gendered.find()) {
+				pronouns.putIfAbsent(resolved.name(), gendered.group(1) != null ? "he" : "she");
+			}
+		}
+		history.add(new Speaker(resolved.name(), resolved.actor(), cleaned, resolved.person(), resolved.plural()));
+		historyAt.add(at);
+		return resolved;
+	}
+
+	/** A speaker taken over from a neighbouring statement: remembered again as the most recent one. */
+	void repeat(Speaker speaker, int at) {
+		history.add(speaker);
+		historyAt.add(at);
+	}
+
+	private int lastIndex(java.util.function.Predicate<Speaker> fits) {
+		for (int i = history.size() - 1; i >= 0; i--) {
+			if (fits.test(history.get(i))) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static Speaker unresolved(String pronoun) {
+		return new Speaker(pronoun, null, pronoun, true, false);
+	}
+
+	private static final Pattern DOCUMENT_BY = Pattern.compile("(?i)^(?:a|an|the|its|his|her|their)?\\s*(?:new\\s+|recent\\s+|written\\s+|joint\\s+)?"
+			+ "(?:report|statement|study|analysis|letter|indictment|complaint|filing|memo|document|survey|assessment|review|audit|release|press release)"
+			+ "\\b.*?\\b(?:by|from)\\s+(.+)$");
+
+	private static final Pattern REDUCED_RELATIVE = Pattern.compile("\\s+(?:focused|based|known|charged|tasked|responsible|led|headed|"
+			+ "working|familiar|involved|close|interviewed|appointed|created|set up|speaking|dealing|investigating)\\b.*$");
+
+	private Speaker describe(String mention, int at) {
+		String core = core(mention);
+		Matcher document = DOCUMENT_BY.matcher(core);
+		if (document.matches()) {
+			// "a report released Tuesday by a special House committee": the committee speaks through it
+			Speaker author = describe(document.group(1), at);
+			return new Speaker(author.name(), author.actor(), mention, author.person(), author.plural());
+		}
+		Gazetteer.Known known = gazetteer.find(core);
+		if (known == null) {
+			known = gazetteer.find(mention);
+		}
+		if (known == null) {
+			known = gazetteer.find(REDUCED_RELATIVE.matcher(core).replaceFirst(""));
+		}
+		String person = personalName(core);
+		if (person == null && known == null) {
+			// "Sheriff Dana Whitfield of Pima County"
+			Matcher head = Pattern.compile("^(.+?)\\s+(?:of|from|at|in|with)\\s+.*$").matcher(core);
+			if (head.matches()) {
+				person = personalName(head.group(1));
+			}
+		}
+		if (person == null && known == null && mention.indexOf(',') > 0) {
+			// "Blinken spokesman, Matthew Miller": the name in apposition
+			person = personalName(core(mention.substring(mention.indexOf(',') + 1)));
+		}
+		if (known == null && person != null) {
+			String full = expandSurname(person, at);
+			known = gazetteer.find(full);
+			if (known == null && full.equals(person) && !person.contains(" ")) {
+				known = gazetteer.find(person);
+			}
+			if (known == null) {
+				return new Speaker(full, null, mention, true, false);
+			}
+		}
+		if (known == null) {
+			Speaker earlier = definiteReference(core);
+			if (earlier != null) {
+				return earlier;
+			}
+			String named = namedEarlier(core, at);
+			if (named != null) {
+				known = gazetteer.find(named);
+				if (known == null) {
+					return new Speaker(named, null, mention, false, false);
+				}
+			}
+			Matcher forOrg = Pattern.compile("(?i)^(?:a|an|the)?\\s*(?:spokesperson|spokesman|spokeswoman|representative)\\s+(?:for|of|from)\\s+(.+)$").matcher(core);
+			if (forOrg.matches() && gazetteer.find(forOrg.group(1)) != null) {
+				known = gazetteer.find(forOrg.group(1));
+			}
+		}
+		if (known == null && !isPersonLabel(core)) {
+			known = gazetteer.findWithin(REDUCED_RELATIVE.matcher(core).replaceFirst(""));
+		}
+		if (known != null) {
+			return new Speaker(known.name(), known.slug(), mention, known.person(), isPlural(known.name()));
+		}
+		String author = authorNamedEarlier(core, at);
+		if (author != null) {
+			Speaker byAuthor = describe(author, at);
+			return new Speaker(byAuthor.name(), byAuthor.actor(), mention, byAuthor.person(), byAuthor.plural());
+		}
+		return new Speaker(label(core), null, mention, isPersonLabel(core), isPlural(core));
+	}
+
+	/** "the official" after "a senior administration official said": the same speaker. */
+	private Speaker definiteReference(String core) {
+		Matcher m = Pattern.compile("(?i)^the\\s+(?:[\\w’'.-]+\\s+){0,2}?([\\w-]+)$").matcher(core);
+		if (!m.matches()) {
+			return null;
+		}
+		String head = m.group(1).toLowerCase(Locale.ROOT);
+		if (!ANAPHORS.contains(head)) {
+			return null;
+		}
+		if (head.equals("statement")) {
+			// "the statement said" after "the ministry said": the organisation that just spoke
+			int organisation = lastIndex(s -> !s.person());
+			if (organisation >= 0) {
+				return history.get(organisation);
+			}
+		}
+		for (int i = history.size() - 1; i >= 0; i--) {
+			Speaker speaker = history.get(i);
+			if (speaker.mention() != null && speaker.mention().toLowerCase(Locale.ROOT).matches(".*\\b" + head + "\\b.*")) {
+				return speaker;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * "The embassy" where no speaker was called so: the organisation the text named before with that word
+	 * ("the Chinese Embassy in Washington"), or null.
+	 */
+	private String namedEarlier(String core, int at) {
+		Matcher m = Pattern.compile("(?i)^the\\s+(embassy|ministry|department|committee|commission|agency|bureau|office|council|court|administration|institute|university|company|cartel|police|party|government|newspaper|center|centre|foundation|group)$").matcher(core);
+		if (!m.matches()) {
+			return null;
+		}
+		String head = m.group(1).toLowerCase(Locale.ROOT);
+		Matcher named = Pattern.compile("(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,5}(?i:" + head + ")"
+				+ "(?:\\s+(?:of|in|for|on)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*)*)?")
+			.matcher(text.substring(0, Math.min(at, text.length())));
+		String last = null;
+		while (named.find()) {
+			String name = named.group().replaceAll("^(?:The|A|An|But|And|Its|His|Her|Their|This|That)\\s+", "");
+			if (!name.equalsIgnoreCase(head)) {
+				last = name;
+			}
+		}
+		return last;
+	}
+
+	/** "The report" after "a report issued in April by the House select committee": that committee. */
+	private String authorNamedEarlier(String core, int at) {
+		Matcher m = Pattern.compile("(?i)^the\\s+(report|study|statement|indictment|complaint|letter|survey|analysis|review|audit|assessment|document|filing|memo)$").matcher(core);
+		if (!m.matches()) {
+			return null;
+		}
+		Matcher by = Pattern.compile("(?i)\\b" + m.group(1) + "\\b[^.;]{0,100}?\\b(?:by|from)\\s+((?:the\\s+)?\\p{Lu}[^,.;]{0,80}?)(?=\\s+(?:that|which|calls?|says?|said|found|finds|shows?|on \\p{Lu}\\w+day)\\b|[,.;]|$)")
+			.matcher(text.substring(0, Math.min(at, text.length())));
+		String last = null;
+		while (by.find()) {
+			last = by.group(1);
+		}
+		return last;
+	}
+
+	/** The name part of a mention: before an apposition or a relative clause. */
+	private static String core(String mention) {
+		String core = mention;
+		int comma = core.indexOf(',');
+		if (comma > 0) {
+			core = core.substring(0, comma);
+		}
+		core = core.replaceAll("\\s+(?:who|which|that)\\s.*$", "");
+		core = core.replaceAll("\\s+(?:in|on|at|during|to)\\s+(?:its|his|her|their|a|an|the|this|that)\\s.*$", "");
+		core = core.replaceAll("\\s*\\([^)]*\\)", "");
+		return core.strip();
+	}
+
+	private String expandSurname(String surname, int at) {
+		String best = null;
+		for (int i = 0; i < names.size(); i++) {
+			String name = names.get(i);
+			String last = name.substring(name.lastIndexOf(' ') + 1);
+			String first = name.substring(0, name.indexOf(' '));
+			if (last.equals(surname) || name.endsWith(" " + surname)
+					|| (best == null && first.equals(surname) && !surname.contains(" "))) {
+				if (nameOffsets.get(i)[0] < at || best == null) {
+					best = name;
+				}
+			}
+		}
+		return best == null ? surname : best;
+	}
+
+	/**
+	 * The personal name at the end of a run of capitalised words, titles and organisations dropped ("Former U.S.
+	 * Attorney General William Barr" gives "William Barr"), or null when the words name no person.
+	 */
+	static String personalName(String phrase) {
+		String[] words = phrase.strip().split("\\s+");
+		int end = words.length;
+		while (end > 0 && words[end - 1].matches("[.,;:]+")) {
+			end--;
+		}
+		int start = end;
+		while (start > 0) {
+			String word = words[start - 1];
+			String bare = word.replaceAll("[.,]+$", "").toLowerCase(Locale.ROOT);
+			boolean capitalised = !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+			boolean particle = Words.set("de", "van", "von", "bin", "al", "da", "del", "la", "le").contains(bare);
+			if ((!capitalised && !particle) || TITLES.contains(bare) || word.endsWith("’s") || word.endsWith("'s")
+					|| bare.matches(".*\\d.*") || (bare.length() <= 1)) {
+				break;
+			}
+			start--;
+		}
+		if (start == end || end - start > 4) {
+			return null;
+		}
+		if (start > 0 && Set.of("in", "of", "at", "from", "for", "on", "near", "across", "to", "with", "by", "around")
+			.contains(words[start - 1].toLowerCase(Locale.ROOT))) {
+			return null; // "Police in British Columbia": a place
+		}
+		if (end - start == 1 && start > 0) {
+			String before = words[start - 1].replaceAll("[.,]+$", "").toLowerCase(Locale.ROOT);
+			boolean title = TITLES.contains(before) && !Set.of("of", "and", "on", "for", "the", "in", "at", "to", "with", "by").contains(before);
+			if (!title && !words[start - 1].endsWith("’s") && !words[start - 1].endsWith("'s")) {
+				return null; // "the United Nations Office on Drugs and Crime" names no person
+			}
+		}
+		if (end < words.length && !words[end].matches("[.,;:]+")) {
+			return null;
+		}
+		String name = String.join(" ", java.util.Arrays.copyOfRange(words, start, end)).replaceAll("[.,]+$", "");
+		if (name.matches(".*\\b(?:County|City|State|Province|District|Republic|Kingdom|Islands?|Department|Ministry|Office|Agency|Committee|Commission|Embassy|Council|University|Institute|Bureau|Party|Government|Media|Reuters|Times|Post|News|Journal|Administration|Court|Police|Cartel|Group|Association)\\b.*")
+				|| name.equals(name.toUpperCase(Locale.ROOT))) {
+			return null;
+		}
+		// an initial standing alone, or an abbreviation, names nobody
+		if (name.length() < 3) {
+			return null;
+		}
+		return name;
+	}
+
+	private static String label(String core) {
+		String label = core.replaceAll("^(?i)(?:the|but|and)\\s+", "");
+		Matcher indefinite = Pattern.compile("^(?i)(?:a|an|one|another)\\s+(.*)$").matcher(label);
+		if (indefinite.matches()) {
+			String rest = indefinite.group(1);
+			return rest.matches("(?i).*\\b(?:official|source|spokesperson|spokesman|spokeswoman|person|officer|agent|diplomat|investigator|insider|aide|adviser|advisor)\\b.*")
+					? "unnamed " + rest : rest;
+		}
+		return label;
+	}
+
+	private static boolean isPersonLabel(String core) {
+		String head = core.replaceAll("[.,]+$", "");
+		head = head.substring(head.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+		String[] words = core.toLowerCase(Locale.ROOT).split("\\s+");
+		for (String word : words) {
+			if (PERSON_HEADS.contains(word)) {
+				return true;
+			}
+		}
+		return PERSON_HEADS.contains(head);
+	}
+
+	private static boolean isPlural(String core) {
+		String head = core.replaceAll("\\s+(?:of|for|from|in|at|with|on|working|familiar|involved|close|who|interviewed|counseling)\\b.*$", "")
+			.replaceAll("[.,]+$", "");
+		head = head.substring(head.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+		return head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("news") && !head.endsWith("us")
+				&& !head.equals("reuters") && !head.endsWith("is") && !head.equals("times") && !head.equals("states")
+				|| core.toLowerCase(Locale.ROOT).matches(".*\\b(?:police|media|staff|people)$");
+	}
+
+	private static String clean(String mention) {
+		return mention.strip()
+			.replaceAll("^(?:But|And|So|Yet|However,?)\\s+", "")
+			.replaceAll("[,.;:]+$", "")
+			.strip();
+	}
+
+}

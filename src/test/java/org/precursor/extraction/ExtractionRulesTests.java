@@ -1,0 +1,212 @@
+package org.precursor.extraction;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * The attribution rules one at a time, on made-up news paragraphs (none from the seed articles), with a gazetteer
+ * that knows one actor.
+ */
+class ExtractionRulesTests {
+
+	private final ClaimExtractor extractor = new AttributionExtractor(() -> new Gazetteer(
+			List.of(new Gazetteer.Form("dea", "Drug Enforcement Administration", false, "DEA"))));
+
+	private List<ProposedClaim> propose(String text) {
+		return extractor.propose(text);
+	}
+
+	@Test
+	void splitsAQuoteInterruptedByItsAttributionWithOneSpeaker() {
+		List<ProposedClaim> claims = propose(
+				"“We seized more pills this year than ever,” said Sheriff Dana Whitfield of Pima County. “The labs keep adapting.”");
+
+		assertThat(claims).extracting(ProposedClaim::content, ProposedClaim::direct, claim -> claim.speaker().name())
+			.containsExactly(tuple("We seized more pills this year than ever", true, "Dana Whitfield"),
+					tuple("The labs keep adapting", true, "Dana Whitfield"));
+		ProposedClaim second = claims.get(1);
+		assertThat(second.passage()).contains("said Sheriff Dana Whitfield");
+		assertThat(second.passage().substring(second.contentStart())).startsWith(second.content());
+		assertThat(second.cue()).isEqualTo("said");
+	}
+
+	@Test
+	void splitsAQuoteInterruptedInsideOneSentence() {
+		List<ProposedClaim> claims = propose("“The pressure is working,” she said, “but the cartels adapt quickly.”");
+
+		assertThat(claims).extracting(ProposedClaim::content)
+			.containsExactly("The pressure is working", "but the cartels adapt quickly");
+	}
+
+	@Test
+	void ignoresScareQuotesAndNicknames() {
+		List<ProposedClaim> claims = propose(
+				"The group known as “Los Chapitos” moved the pills through so-called “blind” shipments across the border.");
+
+		assertThat(claims).isEmpty();
+	}
+
+	@Test
+	void readsAccordingToBeforeAndAfterTheStatement() {
+		List<ProposedClaim> claims = propose("""
+				Seizures at the border rose by a third last year, according to the DEA.
+
+				According to court filings, the broker shipped 40 kilograms of precursors to Sinaloa.""");
+
+		assertThat(claims).extracting(ProposedClaim::content, claim -> claim.speaker().actor())
+			.containsExactly(tuple("Seizures at the border rose by a third last year", "dea"),
+					tuple("the broker shipped 40 kilograms of precursors to Sinaloa", null));
+		assertThat(claims).allSatisfy(claim -> assertThat(claim.cue()).containsIgnoringCase("according to"));
+	}
+
+	@Test
+	void resolvesAPronounToTheLastPersonWhoSpoke() {
+		List<ProposedClaim> claims = propose("""
+				Maria Ortega, a harm-reduction nurse in Tucson, said overdoses had doubled since spring.
+
+				She said the clinic now hands out test strips every night.""");
+
+		assertThat(claims).extracting(claim -> claim.speaker().name()).containsExactly("Maria Ortega", "Maria Ortega");
+		assertThat(claims.get(1).speakerMention()).isEqualTo("She");
+	}
+
+	@Test
+	void expandsASurnameToTheFullNameUsedEarlier() {
+		List<ProposedClaim> claims = propose("""
+				Former prosecutor Alan Whitcomb testified that the shipments were routed through Vancouver.
+
+				“They were never hidden,” Whitcomb said.""");
+
+		assertThat(claims).extracting(claim -> claim.speaker().name()).containsExactly("Alan Whitcomb", "Alan Whitcomb");
+	}
+
+	@Test
+	void stripsTitlesAndAppositionFromTheSpeakersName() {
+		List<ProposedClaim> claims = propose(
+				"Sen. Laura Brenner, the Democratic chair of the oversight panel, said the agency had ignored the warnings.");
+
+		assertThat(claims).singleElement().satisfies(claim -> {
+			assertThat(claim.speaker().name()).isEqualTo("Laura Brenner");
+			assertThat(claim.content()).isEqualTo("the agency had ignored the warnings");
+			assertThat(claim.direct()).isFalse();
+		});
+	}
+
+	@Test
+	void matchesAKnownActorByAlias() {
+		List<ProposedClaim> claims = propose("The DEA said the pills were pressed in Culiacán.");
+
+		assertThat(claims).singleElement().satisfies(claim -> {
+			assertThat(claim.speaker().actor()).isEqualTo("dea");
+			assertThat(claim.speaker().name()).isEqualTo("Drug Enforcement Administration");
+		});
+	}
+
+	@Test
+	void ignoresSpeechActsWithoutContent() {
+		List<ProposedClaim> claims = propose("""
+				The company denied the allegations. The ministry did not respond to a request for comment.
+
+				A spokesman declined to comment on Tuesday.""");
+
+		assertThat(claims).isEmpty();
+	}
+
+	@Test
+	void leavesOutAQuestionPutToTheSpeaker() {
+		List<ProposedClaim> claims = propose(
+				"Asked whether the talks had stalled, the ambassador said both sides were still meeting every month.");
+
+		assertThat(claims).singleElement().satisfies(claim -> {
+			assertThat(claim.content()).isEqualTo("both sides were still meeting every month");
+			assertThat(claim.speaker().name()).isEqualTo("ambassador");
+		});
+	}
+
+	@Test
+	void keepsAQuoteThatRunsIntoTheNextParagraph() {
+		List<ProposedClaim> claims = propose("""
+				Inspector Paul Renard said the network had been watched for months. “We knew the routes. We knew the brokers.
+
+				“What we lacked was a partner on the other side,” he said.""");
+
+		assertThat(claims).extracting(ProposedClaim::content, ProposedClaim::direct, claim -> claim.speaker().name())
+			.containsExactly(tuple("the network had been watched for months", false, "Paul Renard"),
+					tuple("We knew the routes. We knew the brokers", true, "Paul Renard"),
+					tuple("What we lacked was a partner on the other side", true, "Paul Renard"));
+	}
+
+	@Test
+	void givesAReportedClauseWithAQuotedFragmentAsOneReportedStatement() {
+		List<ProposedClaim> claims = propose(
+				"The minister said the new controls were “a turning point” for the region’s chemical exporters.");
+
+		assertThat(claims).singleElement().satisfies(claim -> {
+			assertThat(claim.content()).isEqualTo("the new controls were “a turning point” for the region’s chemical exporters");
+			assertThat(claim.direct()).isFalse();
+		});
+	}
+
+	@Test
+	void takesTheAttributionAfterAHeadline() {
+		List<ProposedClaim> claims = propose("Fentanyl deaths fell sharply in Ohio, health officials say");
+
+		assertThat(claims).singleElement().satisfies(claim -> {
+			assertThat(claim.content()).isEqualTo("Fentanyl deaths fell sharply in Ohio");
+			assertThat(claim.speaker().name()).isEqualTo("health officials");
+		});
+	}
+
+	@Test
+	void reportsTheContentOffsetWithinThePassage() {
+		ProposedClaim claim = propose("Officials said the port would reopen on Monday.").get(0);
+
+		assertThat(claim.passage().substring(claim.contentStart())).startsWith(claim.content());
+	}
+
+	@Test
+	void followsOnToASecondStatementOfTheSameSpeaker() {
+		List<ProposedClaim> claims = propose(
+				"State media said police arrested the suspect in Guangzhou, adding that he had sold precursors online.");
+
+		assertThat(claims).extracting(ProposedClaim::content, claim -> claim.speaker().name())
+			.containsExactly(tuple("police arrested the suspect in Guangzhou", "State media"),
+					tuple("he had sold precursors online", "State media"));
+	}
+
+	@Test
+	void readsBritishSingleQuotationMarks() {
+		List<ProposedClaim> claims = propose(
+				"‘We will not be intimidated by the gangs,’ the Home Secretary said. ‘The agency has our full support.’");
+
+		assertThat(claims).extracting(ProposedClaim::content, ProposedClaim::direct)
+			.containsExactly(tuple("We will not be intimidated by the gangs", true),
+					tuple("The agency has our full support", true));
+	}
+
+	@Test
+	void namesTheSpeakerBeforeARelativeClause() {
+		List<ProposedClaim> claims = propose("A senior customs official, who spoke on condition of anonymity because he "
+				+ "was not authorized to discuss the case, said the container had been flagged in Rotterdam.");
+
+		assertThat(claims).singleElement().satisfies(claim -> {
+			assertThat(claim.speaker().name()).isEqualTo("unnamed senior customs official");
+			assertThat(claim.content()).isEqualTo("the container had been flagged in Rotterdam");
+		});
+	}
+
+	@Test
+	void resolvesAPronounToThePersonASentenceOpenedWith() {
+		List<ProposedClaim> claims = propose("""
+				Harbour police chief Ellen Moritz said the cargo was worth $40 million.
+
+				Interior Minister Tomas Berger praised the seizure. He insisted that the ports were safe.""");
+
+		assertThat(claims).extracting(claim -> claim.speaker().name()).containsExactly("Ellen Moritz", "Tomas Berger");
+	}
+
+}

@@ -9,6 +9,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,15 +25,18 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private final ImportingDataset importing;
 
+	private final JdbcTemplate jdbc;
+
 	private final String file;
 
 	private final String author;
 
 	private int exitCode;
 
-	ImportCommand(ImportingDataset importing, @Value("${import}") String file,
+	ImportCommand(ImportingDataset importing, JdbcTemplate jdbc, @Value("${import}") String file,
 			@Value("${import.author:command line}") String author) {
 		this.importing = importing;
+		this.jdbc = jdbc;
 		this.file = file;
 		this.author = author;
 	}
@@ -48,11 +53,26 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 			ImportReport report = importing.importFile(path, author, new PrintedProgress(System.out));
 			System.out.println();
 			System.out.println(report.summary());
+			compactH2();
 		}
 		catch (DatasetImportRefusedException refused) {
 			System.out.println();
 			System.err.println(refused.getMessage());
 			exitCode = 1;
+		}
+	}
+
+	/**
+	 * H2 keeps every version a long transaction wrote until it is compacted: a million imported claims left a file
+	 * of 30 GB for 0.8 GB of data. Compacting rewrites it in seconds; it closes the database, which the command is
+	 * about to do anyway.
+	 */
+	private void compactH2() {
+		boolean h2 = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection -> "H2"
+			.equals(connection.getMetaData().getDatabaseProductName())));
+		if (h2) {
+			System.out.println("Compacting the H2 database file");
+			jdbc.execute("shutdown compact");
 		}
 	}
 

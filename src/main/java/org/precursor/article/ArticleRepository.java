@@ -12,6 +12,9 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 
 	Optional<Article> findByUrl(String canonicalUrl);
 
+	/** The articles a seed dataset added, which its next load or version finds by key. */
+	List<Article> findBySeedKeyNotNull();
+
 	@Query("select a from Article a join fetch a.outlet left join fetch a.originalOutlet where a.id = :id")
 	Optional<Article> findWithOutletsById(Long id);
 

@@ -20,6 +20,9 @@ import org.precursor.proposition.Proposition;
 
 public interface ClaimRepository extends JpaRepository<Claim, Long> {
 
+	/** The claims a seed dataset added, which its next load or version finds by key. */
+	List<Claim> findBySeedKeyNotNull();
+
 	/** An id no claim has: identity columns start at 1. */
 	long NO_CLAIM = 0;
 

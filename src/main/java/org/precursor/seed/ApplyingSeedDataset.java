@@ -1,6 +1,7 @@
 package org.precursor.seed;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -71,6 +72,8 @@ class ApplyingSeedDataset {
 
 	private final Affiliations affiliations;
 
+	private static final int SLUGS_PER_QUERY = 1000;
+
 	ApplyingSeedDataset(OutletRepository outlets, ArticleRepository articles, ActorRepository actors,
 			PropositionRepository propositions, ClaimRepository claims, DatasetAuthorship authorship,
 			RemovingSeedRecords removing, ApplicationEventPublisher events, Affiliations affiliations) {
@@ -92,7 +95,8 @@ class ApplyingSeedDataset {
 	Applied apply(SeedDataset dataset, SeedFindings findings) {
 		Map<String, Outlet> outletsBySlug = outlets(dataset.outlets().rows(), findings);
 		Map<String, Proposition> propositionsBySlug = propositions(dataset.propositions().rows(), findings);
-		Map<String, Actor> actorsBySlug = actors(dataset.actors().rows(), findings);
+		Map<String, Actor> actorsBySlug = actors(dataset.actors().rows(), referencedActors(dataset.claims().rows()),
+				findings);
 		Map<String, Article> articlesByKey = articles(dataset.articles().rows(), outletsBySlug, findings);
 		Map<String, Claim> claimsByKey = claims(dataset.claims().rows(), articlesByKey, actorsBySlug,
 				propositionsBySlug, findings);
@@ -172,8 +176,8 @@ class ApplyingSeedDataset {
 	 * Adds the actors the database lacks and, when lenient, corrects the others; returns every actor by slug.
 	 * Parents may be listed after their members, so affiliations are set once every actor exists.
 	 */
-	Map<String, Actor> actors(List<SeedRow> rows, SeedFindings findings) {
-		Map<String, Actor> bySlug = index(actors.findAll(), Actor::getSlug);
+	Map<String, Actor> actors(List<SeedRow> rows, Set<String> referenced, SeedFindings findings) {
+		Map<String, Actor> bySlug = index(actorsNamed(rows, referenced), Actor::getSlug);
 		Set<String> listed = new HashSet<>();
 		rows.forEach(row -> Optional.ofNullable(row.optional("slug")).ifPresent(listed::add));
 		Set<String> seen = new HashSet<>();
@@ -226,6 +230,34 @@ class ApplyingSeedDataset {
 		return bySlug;
 	}
 
+	/** The claimants and subjects that claim rows name. */
+	static Set<String> referencedActors(List<SeedRow> claimRows) {
+		Set<String> slugs = new HashSet<>();
+		for (SeedRow row : claimRows) {
+			slugs.addAll(row.list("claimant"));
+			slugs.addAll(row.list("about"));
+		}
+		return slugs;
+	}
+
+	/**
+	 * The stored actors that the rows list or name as parents, and those other rows refer to; not every actor, of
+	 * which a large database holds hundreds of thousands.
+	 */
+	private List<Actor> actorsNamed(List<SeedRow> rows, Set<String> referenced) {
+		Set<String> slugs = new HashSet<>(referenced);
+		for (SeedRow row : rows) {
+			Optional.ofNullable(row.optional("slug")).ifPresent(slugs::add);
+			Optional.ofNullable(row.optional("parent")).ifPresent(slugs::add);
+		}
+		List<String> all = List.copyOf(slugs);
+		List<Actor> found = new ArrayList<>();
+		for (int from = 0; from < all.size(); from += SLUGS_PER_QUERY) {
+			found.addAll(actors.findBySlugIn(all.subList(from, Math.min(all.size(), from + SLUGS_PER_QUERY))));
+		}
+		return found;
+	}
+
 	private static void describe(Actor actor, ActorValues wanted) {
 		actor.rename(wanted.name(), wanted.type(), wanted.country());
 		actor.replaceAliases(wanted.aliases());
@@ -234,7 +266,7 @@ class ApplyingSeedDataset {
 
 	private Map<String, Article> articles(List<SeedRow> rows, Map<String, Outlet> outletsBySlug,
 			SeedFindings findings) {
-		List<Article> stored = articles.findAll();
+		List<Article> stored = findings.isImport() ? articles.findAll() : articles.findBySeedKeyNotNull();
 		Map<String, Article> byKey = index(stored.stream().filter(a -> a.getSeedKey() != null).toList(),
 				Article::getSeedKey);
 		ArticlesWithoutSeedKey unkeyed = findings.isImport() ? new ArticlesWithoutSeedKey(stored) : null;
@@ -342,7 +374,7 @@ class ApplyingSeedDataset {
 
 	private Map<String, Claim> claims(List<SeedRow> rows, Map<String, Article> articlesByKey,
 			Map<String, Actor> actorsBySlug, Map<String, Proposition> propositionsBySlug, SeedFindings findings) {
-		List<Claim> stored = claims.findAll();
+		List<Claim> stored = findings.isImport() ? claims.findAll() : claims.findBySeedKeyNotNull();
 		Map<String, Claim> byKey = index(stored.stream().filter(c -> c.getSeedKey() != null).toList(),
 				Claim::getSeedKey);
 		ClaimsWithoutSeedKey unkeyed = findings.isImport() ? new ClaimsWithoutSeedKey(stored) : null;

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -151,8 +152,8 @@ public class SeedImporter {
 	 * Creates the actors a database does not have yet and returns every actor by slug, new or existing. Existing
 	 * actors are left as they are, so a later dataset may list actors that an editor has since changed.
 	 */
-	Map<String, Actor> importMissingActors(List<SeedRow> rows, String author) {
-		return applying.actors(rows, SeedFindings.strict(author));
+	Map<String, Actor> importMissingActors(List<SeedRow> rows, Set<String> referenced, String author) {
+		return applying.actors(rows, referenced, SeedFindings.strict(author));
 	}
 
 }

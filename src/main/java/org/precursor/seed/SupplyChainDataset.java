@@ -1,6 +1,9 @@
 package org.precursor.seed;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.core.io.ResourceLoader;
 
@@ -21,6 +24,19 @@ public record SupplyChainDataset(SeedFile actors, SeedFile links, SeedFile propo
 		return new SupplyChainDataset(SeedFile.read(loader.getResource(folder + "actors.tsv"), SeedDataset.ACTORS),
 				SeedFile.read(loader.getResource(folder + "supply-chain.tsv"), LINKS),
 				SeedFile.read(loader.getResource(folder + "proposition-targets.tsv"), TARGETS));
+	}
+
+	/** The actors that links and proposition targets name. */
+	Set<String> referencedActors() {
+		Set<String> slugs = new HashSet<>();
+		for (SeedRow row : links.rows()) {
+			Optional.ofNullable(row.optional("from")).ifPresent(slugs::add);
+			Optional.ofNullable(row.optional("to")).ifPresent(slugs::add);
+		}
+		for (SeedRow row : propositionTargets.rows()) {
+			Optional.ofNullable(row.optional("actor")).ifPresent(slugs::add);
+		}
+		return slugs;
 	}
 
 	public String checksum() {

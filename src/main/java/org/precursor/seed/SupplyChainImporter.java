@@ -75,7 +75,7 @@ public class SupplyChainImporter {
 				return false;
 			}
 			Map<String, Actor> actorsBySlug = seeds.importMissingActors(dataset.actors().rows(),
-					SeedDataset.author(version));
+					dataset.referencedActors(), SeedDataset.author(version));
 			int linkCount = importLinks(dataset.links().rows(), actorsBySlug);
 			int targetCount = importTargets(dataset.propositionTargets().rows(), actorsBySlug);
 			seeds.recordImport(name, dataset.checksum(), version);
@@ -102,7 +102,8 @@ public class SupplyChainImporter {
 			}
 			String author = SeedDataset.author(version);
 			SeedFindings findings = SeedFindings.lenient(author);
-			Map<String, Actor> actorsBySlug = seeds.importMissingActors(dataset.actors().rows(), author);
+			Map<String, Actor> actorsBySlug = seeds.importMissingActors(dataset.actors().rows(),
+					dataset.referencedActors(), author);
 			for (SeedRow row : dataset.links().rows()) {
 				try {
 					upgradeLink(row, actorsBySlug, findings);

@@ -23,6 +23,8 @@ final class AttributionRules {
 	/** Words between a verb and "that" that belong to neither: "told lawmakers in Tuesday’s hearing that". */
 	private static final Pattern THAT_AHEAD = Pattern.compile("\\s+(?:(?:in|on|at|during|to|before|after|with|last|this|earlier|on)\\s[^,“”_.]{0,50}?|(?:[\\w’'.-]+\\s){0,3}(?:position|view|belief|assessment|argument|claim|contention|stance|line|concerns?|fears?|hopes?|warning|case)|)\\s*(that)\\s");
 
+	private static final Pattern REPORT_TO = Pattern.compile("\\s+(?:directly\\s+|back\\s+)?to\\b(?!\\s+[^,.;]{0,40}\\bthat\\b)");
+
 	private static final int NOT_INVERTED = -2;
 
 	private final TextLayout layout;
@@ -138,6 +140,9 @@ final class AttributionRules {
 		}
 		if (trimmedPrefix.endsWith(" to") || trimmedPrefix.equals("to")) {
 			return -1; // "harder to find", "agreed to say"
+		}
+		if (verb.startsWith("report") && REPORT_TO.matcher(masked).region(cueEnd, unit.end()).lookingAt()) {
+			return -1; // "would report directly to the attorney general": no speech
 		}
 		if (verb.endsWith("ing") && trimmedPrefix.endsWith(",")) {
 			return participle(unit, u, cueStart, cueEnd, from, tagged);

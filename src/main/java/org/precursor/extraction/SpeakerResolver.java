@@ -151,11 +151,19 @@ final class SpeakerResolver {
 			+ "(?:report|statement|study|analysis|letter|indictment|complaint|filing|memo|document|survey|assessment|review|audit|release|press release)"
 			+ "\\b.*?\\b(?:by|from)\\s+(.+)$");
 
+	private static final Pattern AND_OTHERS = Pattern.compile("^(\\p{Lu}[^,]*?)\\s+and\\s+(?:several\\s+|many\\s+|some\\s+)?others\\b.*$");
+
 	private static final Pattern REDUCED_RELATIVE = Pattern.compile("\\s+(?:focused|based|known|charged|tasked|responsible|led|headed|"
 			+ "working|familiar|involved|close|interviewed|appointed|created|set up|speaking|dealing|investigating)\\b.*$");
 
 	private Speaker describe(String mention, int at) {
 		String core = core(mention);
+		Matcher others = AND_OTHERS.matcher(core);
+		if (others.matches()) {
+			// "Yates and others counseling the Trump team": the one named leads
+			Speaker lead = describe(others.group(1), at);
+			return new Speaker(lead.name(), lead.actor(), mention, lead.person(), lead.plural());
+		}
 		Matcher document = DOCUMENT_BY.matcher(core);
 		if (document.matches()) {
 			// "a report released Tuesday by a special House committee": the committee speaks through it

@@ -56,6 +56,9 @@ final class AttributionRules {
 				accordingTo(unit, u);
 			}
 			if (statements.count() == before) {
+				proposals(unit, u);
+			}
+			if (statements.count() == before) {
 				standingQuote(unit, u);
 			}
 		}
@@ -98,6 +101,40 @@ final class AttributionRules {
 			}
 		}
 		return end;
+	}
+
+	/**
+	 * "X called for C", "X urged C", "X vowed to C": a speaker's proposal, whose content is what follows the verb
+	 * (and its "for" or "to"), a phrase rather than a clause.
+	 */
+	private void proposals(Unit unit, int u) {
+		Matcher m = Cues.PROPOSAL.matcher(masked).region(unit.start(), unit.end());
+		if (!m.find()) {
+			return;
+		}
+		String prefix = masked.substring(unit.start(), m.start());
+		Matcher aux = Cues.AUXILIARIES.matcher(prefix);
+		String subjectText = aux.find() ? prefix.substring(0, aux.start()) : prefix;
+		PartsOfSpeech.Tagged tagged = PartsOfSpeech.tag(text, unit.start(), unit.end());
+		// a comma before the verb closes an apposition only when no verb comes before it: "…, calling for" is not one
+		if (subjectText.isBlank() || Cues.NEGATION.matcher(subjectText).find()
+				|| (prefix.stripTrailing().endsWith(",") && tagged.hasVerb(unit.start(), m.start()))) {
+			return;
+		}
+		String tag = tagged.tagAt(m.start());
+		if (tag != null && !tag.equals("VERB")) {
+			return;
+		}
+		int speakerEnd = unit.start() + subjectText.stripTrailing().length();
+		int subjectStart = subjects.subjectStart(unit.start(), speakerEnd);
+		int subjectEnd = subjects.beforeOwnVerb(tagged, subjectStart, speakerEnd);
+		String subject = text.substring(subjectStart, subjectEnd).strip();
+		int contentEnd = statements.trimEnd(m.end(), unit.end());
+		if (!subjects.looksLikeSubject(subject) || contentEnd <= m.end()
+				|| masked.substring(m.end(), contentEnd).strip().split("\\s+").length < 3) {
+			return;
+		}
+		statements.addContent(m.end(), unit.end(), text.substring(m.start(), m.end()).strip(), subject, u, false);
 	}
 
 	private void cues(Unit unit, int u) {

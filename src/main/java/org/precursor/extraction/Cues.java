@@ -30,6 +30,11 @@ final class Cues {
 			+ "|conclude|insist|swear|swore|pledge|pledged|pledges|predict|acknowledge|understand|understood|ruled"
 			+ "|decided|held|concluded|suspect|suspects|suspected|contended|speculated|guessed|wrote|said";
 
+	/** Verbs of proposing, whose content is a phrase: "called for sanctions", "vowed to designate the cartels". */
+	static final Pattern PROPOSAL = Pattern.compile("\\b(?:call(?:s|ed|ing)?\\s+(?:for|on)|urge[sd]?|urging|push(?:es|ed|ing)?\\s+for|"
+			+ "advocat(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|demand(?:s|ed|ing)?|vow(?:s|ed)?\\s+to|"
+			+ "promis(?:e|es|ed)(?:\\s+to)?|pledg(?:e|es|ed)\\s+to|suggest(?:s|ed)?)\\s");
+
 	static final Pattern VERB = Pattern.compile("\\b(" + STRONG + "|" + WEAK + ")\\b");
 
 	static final Pattern STRONG_VERB = Pattern.compile("(?:" + STRONG + ")");

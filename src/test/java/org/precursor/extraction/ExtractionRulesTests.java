@@ -209,4 +209,15 @@ class ExtractionRulesTests {
 		assertThat(claims).extracting(claim -> claim.speaker().name()).containsExactly("Ellen Moritz", "Tomas Berger");
 	}
 
+	@Test
+	void takesWhatASpeakerCallsForAsTheContent() {
+		List<ProposedClaim> claims = propose("The panel’s chair, Rep. Ana Ruiz, called for tighter checks on pill presses.");
+
+		assertThat(claims).singleElement().satisfies(claim -> {
+			assertThat(claim.content()).isEqualTo("tighter checks on pill presses");
+			assertThat(claim.cue()).isEqualTo("called for");
+			assertThat(claim.speaker().name()).isEqualTo("Ana Ruiz");
+		});
+	}
+
 }

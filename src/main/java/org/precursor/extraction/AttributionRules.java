@@ -122,8 +122,10 @@ final class AttributionRules {
 			return;
 		}
 		String tag = tagged.tagAt(m.start());
-		if (tag != null && !tag.equals("VERB")) {
-			return;
+		String previous = tagged.tagBefore(m.start());
+		if (tag != null && !tag.equals("VERB") || prefix.stripTrailing().matches("(?s).*(?:’s|'s|\\bthe|\\ba|\\ban)$")
+				|| "DET".equals(previous)) {
+			return; // "Trump’s promised tariffs": an adjective
 		}
 		int speakerEnd = unit.start() + subjectText.stripTrailing().length();
 		int subjectStart = subjects.subjectStart(unit.start(), speakerEnd);

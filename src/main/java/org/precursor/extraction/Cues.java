@@ -69,14 +69,16 @@ final class Cues {
 	static final Pattern INTRO = Pattern.compile("(?i)\\A(?:(?:In|On|At|During|After|Before|Speaking|Asked|Earlier|Later|Last|This|"
 			+ "Regarding|Referring|Turning|Commenting|Discussing|Pressed|Describing|Reacting|Looking|Given|Citing|Asked about|"
 			+ "Since|With|Following|When|While|As|If|Although|Though|Today|Yesterday|Writing|Testifying|Responding|Addressing|"
-			+ "For|From|Under|Despite|Amid|By|Within|Over|Through|Without|Like|Unlike|Back|Once|Recently|Elsewhere)\\b[^,]*"
+			+ "For|From|Under|Despite|Amid|By|Within|Over|Through|Without|Like|Unlike|Back|Once|Recently|Elsewhere|Behind|"
+			+ "Across|Among|Around|Beyond|Inside|Outside|Near|Against|Toward|Towards|Throughout|Besides|Alongside|Privately|"
+			+ "Publicly)\\b[^,]*"
 			+ "|(?:Meanwhile|However|But|And|Still|Yet|Also|Separately|Previously|Instead|Now|Then|Indeed|Moreover|Finally|"
 			+ "Further|Furthermore|Overall|Notably|Ultimately|Nonetheless|Nevertheless|Likewise|Similarly))\\s*,\\s*");
 
 	/** Clause-opening words to drop before a subject. */
 	static final Pattern CONNECTIVE = Pattern.compile("\\A(?:But|And|Yet|So|Still|However,?|Meanwhile,?|Instead,?|Also,?|Now,?|"
 			+ "Then,?|Separately,?|Later,?|Earlier,?|Indeed,?|Moreover,?|Further,?|Furthermore,?|Finally,?|Previously,?|"
-			+ "though|but|and|yet|while|as|whereas|although|though)\\s+");
+			+ "though|but|and|yet|while|as|whereas|although|though|even|also|only)\\s+");
 
 	/** The end of a clause inside a sentence, where a new subject may start. */
 	static final Pattern CLAUSE_BREAK = Pattern.compile("(?:,\\s+(?:but|and|while|whereas|although|though|as|yet|so)\\s+|;\\s+|\\s+(?:but|while|whereas|although)\\s+|\\s[—–]\\s|:\\s+|\\s+(?:what|because|since|when|where|if|unless|until|whether)\\s+)");
@@ -89,7 +91,7 @@ final class Cues {
 			+ "claiming|stressing|asserting|contending|stating|writing|complaining|acknowledging|alleging)\\s+(?:that\\s+)?"
 			+ "|,?\\s+(?:and|but)\\s+(?:also\\s+)?(?:(said|says|added|adds|warned|warns|noted|notes|argued|argues|insisted|insists|"
 			+ "complained|complains|acknowledged|conceded|stressed|claimed|claims|alleged|alleges|told \\S+|wrote|believes|believe|"
-			+ "estimated|estimates)\\s+)?that\\s+"
+			+ "estimated|estimates|suggested|suggests|argued|predicted|noted|cautioned|stressed)\\s+)?that\\s+"
 			+ "|,\\s+(?:and|but)\\s+(?:also\\s+)?(said|says|added|warned|noted|argued|insisted|complained|acknowledged|conceded|stressed|claimed)\\s+");
 
 }

@@ -28,7 +28,8 @@ final class Cues {
 			+ "|vow|vows|vowed|recommend|recommends|recommended|determine|determined|observe|observes|observed"
 			+ "|demonstrate|demonstrates|demonstrated|argue|point out|pointed out|points out|assess|assessed|assesses"
 			+ "|conclude|insist|swear|swore|pledge|pledged|pledges|predict|acknowledge|understand|understood|ruled"
-			+ "|decided|held|concluded|suspect|suspects|suspected|contended|speculated|guessed|wrote|said";
+			+ "|decided|held|concluded|suspect|suspects|suspected|contended|speculated|guessed|wrote|said|deny|denies|denied"
+			+ "|denying|dispute|disputes|disputed";
 
 	/** Verbs of proposing, whose content is a phrase: "called for sanctions", "vowed to designate the cartels". */
 	static final Pattern PROPOSAL = Pattern.compile("\\b(?:call(?:s|ed|ing)?\\s+(?:for|on)|urge[sd]?|urging|push(?:es|ed|ing)?\\s+for|"

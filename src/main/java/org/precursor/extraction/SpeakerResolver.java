@@ -219,6 +219,9 @@ final class SpeakerResolver {
 		if (known == null && !isPersonLabel(core)) {
 			known = gazetteer.findWithin(REDUCED_RELATIVE.matcher(core).replaceFirst(""));
 		}
+		if (known == null && !isPersonLabel(core)) {
+			known = gazetteer.findShortened(core);
+		}
 		if (known != null) {
 			return new Speaker(known.name(), known.slug(), mention, known.person(), isPlural(known.name()));
 		}

@@ -5,13 +5,11 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.precursor.extraction.Attribution.Link;
-import org.precursor.extraction.TextLayout.Quote;
 import org.precursor.extraction.TextLayout.Unit;
 
 /**
  * Finds the attributed statements of a laid-out text, unit by unit: "X said (that) C", "C, X said", "C, said X",
- * "according to X, C", a quotation interrupted by its attribution, and quotations standing alone after a speaker.
+ * "according to X, C", a quotation interrupted by its attribution; quotations standing alone through {@link StandingQuotes}.
  */
 final class AttributionRules {
 
@@ -37,12 +35,15 @@ final class AttributionRules {
 
 	private final Subjects subjects;
 
+	private final StandingQuotes standing;
+
 	AttributionRules(TextLayout layout) {
 		this.layout = layout;
 		this.text = layout.plain;
 		this.masked = layout.masked;
 		this.subjects = new Subjects(layout);
 		this.statements = new Statements(layout);
+		this.standing = new StandingQuotes(layout, statements);
 	}
 
 	List<Attribution> find() {
@@ -59,7 +60,10 @@ final class AttributionRules {
 				proposals(unit, u);
 			}
 			if (statements.count() == before) {
-				standingQuote(unit, u);
+				standing.quote(unit, u);
+			}
+			if (statements.count() == before) {
+				standing.announcing(unit, u);
 			}
 		}
 		return statements.found;
@@ -409,48 +413,6 @@ final class AttributionRules {
 			statements.addContent(quoteAfter, unit.end(), text.substring(cueStart, cueEnd), speaker, u, false);
 		}
 		return unit.end();
-	}
-
-	/** A unit that is nothing but a quotation: a speaker's words continuing, attributed by a neighbour. */
-	private void standingQuote(Unit unit, int u) {
-		String body = masked.substring(unit.start(), unit.end()).strip();
-		int offset = unit.start() + masked.substring(unit.start(), unit.end()).indexOf(body.isEmpty() ? " " : body);
-		if (body.isEmpty()) {
-			return;
-		}
-		for (Quote quote : layout.quotesIn(unit.start(), unit.end())) {
-			if (quote.start() == offset && quote.end() >= offset + body.replaceAll("[.,;:!?)\\s]+$", "").length()) {
-				int innerEnd = quote.innerEnd();
-				while (innerEnd > quote.innerStart() && ",.".indexOf(text.charAt(innerEnd - 1)) >= 0) {
-					innerEnd--;
-				}
-				String inner = text.substring(quote.innerStart(), innerEnd);
-				if (inner.split("\\s+").length >= 3) {
-					statements.found.add(new Attribution(quote.innerStart(), innerEnd, true, null, null,
-							quote.open() ? Link.NEXT : Link.PREVIOUS, u));
-				}
-				return;
-			}
-			if (quote.start() == offset && !quote.open()) {
-				speakerWithoutVerb(unit, u, quote);
-				return;
-			}
-		}
-	}
-
-	/** "“C,” a source with knowledge of the talks" with the verb left out, as in a cut-off paragraph. */
-	private void speakerWithoutVerb(Unit unit, int u, Quote quote) {
-		if (quote.end() < 2 || text.charAt(quote.end() - 2) != ',') {
-			return;
-		}
-		String rest = masked.substring(quote.end(), unit.end()).strip();
-		PartsOfSpeech.Tagged tagged = PartsOfSpeech.tag(text, quote.end(), unit.end());
-		String first = rest.isEmpty() ? "" : rest.split("\\s+")[0].toLowerCase();
-		if (rest.isEmpty() || rest.split("\\s+").length > 10 || tagged.hasVerb(quote.end(), unit.end())
-				|| !Set.of("a", "an", "one", "another", "the").contains(first)) {
-			return;
-		}
-		statements.add(quote.start(), quote.end(), null, rest.replaceAll("[.,;:]+$", ""), u);
 	}
 
 }

@@ -220,4 +220,57 @@ class ExtractionRulesTests {
 		});
 	}
 
+	@Test
+	void endsASentenceAtAnAbbreviationWhenTheNextWordOpensOne() {
+		List<ProposedClaim> claims = propose(
+				"Overdose deaths fell for a second year in the U.S. Most researchers said the drop came from naloxone.");
+
+		assertThat(claims).singleElement().satisfies(claim -> {
+			assertThat(claim.speaker().name()).isEqualTo("Most researchers");
+			assertThat(claim.content()).isEqualTo("the drop came from naloxone");
+		});
+	}
+
+	@Test
+	void keepsAnAbbreviationBeforeANameInItsSentence() {
+		List<ProposedClaim> claims = propose("The U.S. Coast Guard said the freighter carried 900 kilograms of powder.");
+
+		assertThat(claims).extracting(ProposedClaim::speakerMention).containsExactly("The U.S. Coast Guard");
+	}
+
+	@Test
+	void givesAQuotationTheSpeakerTheSentenceBeforeAnnounced() {
+		List<ProposedClaim> claims = propose("""
+				The harbour authority said in a statement on Friday. “We will not tolerate delays at our terminals.”""");
+
+		assertThat(claims).singleElement().satisfies(claim -> {
+			assertThat(claim.content()).isEqualTo("We will not tolerate delays at our terminals");
+			assertThat(claim.direct()).isTrue();
+			assertThat(claim.speaker().name()).isEqualTo("harbour authority");
+		});
+	}
+
+	@Test
+	void readsADenialWithAContentClauseButNotADeniedAllegation() {
+		List<ProposedClaim> claims = propose("""
+				The interior minister denied that soldiers had fired on the marchers.
+
+				The company denied the allegations.""");
+
+		assertThat(claims).singleElement().satisfies(claim -> {
+			assertThat(claim.content()).isEqualTo("soldiers had fired on the marchers");
+			assertThat(claim.cue()).isEqualTo("denied");
+		});
+	}
+
+	@Test
+	void matchesAnOrganisationNamedWithoutItsQualifier() {
+		ClaimExtractor knowing = new AttributionExtractor(() -> new Gazetteer(List.of(
+				new Gazetteer.Form("senate-panel", "Senate Subcommittee on Border Security", false, null))));
+
+		List<ProposedClaim> claims = knowing.propose("A report by the Senate subcommittee says the scanners miss most pills.");
+
+		assertThat(claims).extracting(claim -> claim.speaker().actor()).containsExactly("senate-panel");
+	}
+
 }

@@ -66,6 +66,15 @@ final class SpeakerResolver {
 	/** The pronoun ("he" or "she") each person has been referred to with, so that the other one skips them. */
 	private final java.util.Map<String, String> pronouns = new java.util.HashMap<>();
 
+	/** Whether a person may be meant by "he" or "she": by the pronoun used for them so far, else by name or title. */
+	private boolean fits(String name, String pronoun) {
+		String known = pronouns.computeIfAbsent(name, n -> {
+			String suggested = FirstNames.pronounOf(n, text);
+			return suggested == null ? "" : suggested;
+		});
+		return known.isEmpty() || known.equals(pronoun);
+	}
+
 	SpeakerResolver(Gazetteer gazetteer, String text) {
 		this.gazetteer = gazetteer;
 		this.text = text;
@@ -85,7 +94,7 @@ final class SpeakerResolver {
 				return null;
 			}
 			Speaker named = describe(names.name(index), offset);
-			if (named.person() && pronouns.getOrDefault(named.name(), pronoun).equals(pronoun)) {
+			if (named.person() && fits(named.name(), pronoun)) {
 				return named;
 			}
 		}
@@ -98,11 +107,11 @@ final class SpeakerResolver {
 		Speaker resolved;
 		if (Set.of("he", "she", "him", "her").contains(lower)) {
 			String pronoun = lower.equals("he") || lower.equals("him") ? "he" : "she";
-			int found = lastIndex(s -> s.person() && !s.plural() && pronouns.getOrDefault(s.name(), pronoun).equals(pronoun));
+			int found = lastIndex(s -> s.person() && !s.plural() && fits(s.name(), pronoun));
 			Speaker subject = subjectSince(found < 0 ? -1 : historyAt.get(found), at, pronoun);
 			resolved = subject != null ? subject : found >= 0 ? history.get(found) : unresolved(cleaned);
 			if (subject != null || found >= 0) {
-				pronouns.putIfAbsent(resolved.name(), pronoun);
+				remember(resolved.name(), pronoun);
 			}
 		}
 		else if (Set.of("they", "them", "several", "some", "many", "others", "most", "both", "all", "few").contains(lower)) {
@@ -120,7 +129,7 @@ final class SpeakerResolver {
 			resolved = describe(cleaned, at);
 			Matcher gendered = GENDERED.matcher(cleaned);
 			if (gendered.find()) {
-				pronouns.putIfAbsent(resolved.name(), gendered.group(1) != null ? "he" : "she");
+				remember(resolved.name(), gendered.group(1) != null ? "he" : "she");
 			}
 		}
 		history.add(new Speaker(resolved.name(), resolved.actor(), cleaned, resolved.person(), resolved.plural()));
@@ -132,6 +141,12 @@ final class SpeakerResolver {
 	void repeat(Speaker speaker, int at) {
 		history.add(speaker);
 		historyAt.add(at);
+	}
+
+	private void remember(String name, String pronoun) {
+		if (pronouns.getOrDefault(name, "").isEmpty()) {
+			pronouns.put(name, pronoun);
+		}
 	}
 
 	private int lastIndex(java.util.function.Predicate<Speaker> fits) {
@@ -146,6 +161,9 @@ final class SpeakerResolver {
 	private static Speaker unresolved(String pronoun) {
 		return new Speaker(pronoun, null, pronoun, true, false);
 	}
+
+	/** A capitalised word that is a plural noun of people, not a surname: "Prosecutors", "Economists". */
+	private static final Pattern PLURAL_NOUN = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ers|ors|ists|ians|ents|ants|ives|ials|ees|ics|ies)");
 
 	private static final Pattern DOCUMENT_BY = Pattern.compile("(?i)^(?:a|an|the|its|his|her|their)?\\s*(?:new\\s+|recent\\s+|written\\s+|joint\\s+)?"
 			+ "(?:report|statement|study|analysis|letter|indictment|complaint|filing|memo|document|survey|assessment|review|audit|release|press release)"
@@ -188,6 +206,13 @@ final class SpeakerResolver {
 		if (person == null && known == null && mention.indexOf(',') > 0) {
 			// "Blinken spokesman, Matthew Miller": the name in apposition
 			person = PersonalNames.personalName(core(mention.substring(mention.indexOf(',') + 1)));
+		}
+		if (person == null && known == null && core.matches("\\p{Lu}[\\p{L}’'-]+") && !names.fullName(core, at).equals(core)) {
+			person = core; // "Wu" after "Xiaolei Wu": a surname too short to read as a name alone
+		}
+		if (known == null && person != null && !person.contains(" ") && names.fullName(person, at).equals(person)
+				&& PLURAL_NOUN.matcher(person).matches()) {
+			person = null; // "Prosecutors said": a group, not a surname
 		}
 		if (known == null && person != null) {
 			String full = names.fullName(person, at);

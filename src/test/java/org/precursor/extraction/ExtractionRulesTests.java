@@ -273,4 +273,39 @@ class ExtractionRulesTests {
 		assertThat(claims).extracting(claim -> claim.speaker().actor()).containsExactly("senate-panel");
 	}
 
+	@Test
+	void skipsAPersonWhoseFirstNameDoesNotFitThePronoun() {
+		List<ProposedClaim> claims = propose("""
+				Carlos Mendez, the plant manager, said the line would restart on Monday.
+
+				Inspector Laura Kim said the valves had failed twice. “We warned them in March,” he said.""");
+
+		assertThat(claims).extracting(claim -> claim.speaker().name())
+			.containsExactly("Carlos Mendez", "Laura Kim", "Carlos Mendez");
+	}
+
+	@Test
+	void readsThePronounFromATitleBeforeTheSurname() {
+		List<ProposedClaim> claims = propose("""
+				Ngozi Adeyemi said the vote had been rigged. Tunde Bakare, a lawyer for the party, said the count was fair.
+
+				“The tallies were altered at night,” she said. Mr. Bakare did not reply to her.""");
+
+		assertThat(claims).extracting(claim -> claim.speaker().name())
+			.containsExactly("Ngozi Adeyemi", "Tunde Bakare", "Ngozi Adeyemi");
+	}
+
+	@Test
+	void expandsAShortSurnameAndReadsACapitalisedPluralAsAGroup() {
+		List<ProposedClaim> claims = propose("""
+				Ravi Menon, the defendant, said he was innocent. Prosecutors said the ring laundered $3 million.
+
+				“I never touched the money,” he said.
+
+				Xiaolan Hu, a witness, said the van had left at dawn. Hu said the driver wore a mask.""");
+
+		assertThat(claims).extracting(claim -> claim.speaker().name())
+			.containsExactly("Ravi Menon", "Prosecutors", "Ravi Menon", "Xiaolan Hu", "Xiaolan Hu");
+	}
+
 }

@@ -37,7 +37,7 @@ final class PersonalNames {
 			"mep", "lawmaker", "pastor", "bishop", "rabbi", "imam", "provost");
 
 	private static final Pattern NAME_RUN = Pattern.compile(
-			"(?<![\\p{L}’'])(?:\\p{Lu}[\\p{L}’'\\-.]*\\.?|de|van|von|bin|al|da|del|la|le)(?:\\s+(?:\\p{Lu}[\\p{L}’'\\-.]*|de|van|von|bin|al-|da|del|la|le))*");
+			"(?<![\\p{L}’'])(?:\\p{Lu}[\\p{L}’'\\-.]*\\.?|(?:de|van|von|bin|al|da|del|la|le)(?!\\p{L}))(?:\\s+(?:\\p{Lu}[\\p{L}’'\\-.]*|al-|(?:de|van|von|bin|da|del|la|le)(?!\\p{L})))*");
 
 	private final String text;
 

@@ -57,7 +57,10 @@ final class AttributionRules {
 				accordingTo(unit, u);
 			}
 			if (statements.count() == before) {
-				proposals(unit, u);
+				proposals(unit, u, unit.end());
+			}
+			else {
+				proposalBeforeSaid(unit, u, before);
 			}
 			if (statements.count() == before) {
 				standing.quote(unit, u);
@@ -111,8 +114,8 @@ final class AttributionRules {
 	 * "X called for C", "X urged C", "X vowed to C": a speaker's proposal, whose content is what follows the verb
 	 * (and its "for" or "to"), a phrase rather than a clause.
 	 */
-	private void proposals(Unit unit, int u) {
-		Matcher m = Cues.PROPOSAL.matcher(masked).region(unit.start(), unit.end());
+	private void proposals(Unit unit, int u, int end) {
+		Matcher m = Cues.PROPOSAL.matcher(masked).region(unit.start(), end);
 		if (!m.find()) {
 			return;
 		}
@@ -135,12 +138,29 @@ final class AttributionRules {
 		int subjectStart = subjects.subjectStart(unit.start(), speakerEnd);
 		int subjectEnd = subjects.beforeOwnVerb(tagged, subjectStart, speakerEnd);
 		String subject = text.substring(subjectStart, subjectEnd).strip();
-		int contentEnd = statements.trimEnd(m.end(), unit.end());
+		int contentEnd = statements.trimEnd(m.end(), end);
 		if (!subjects.looksLikeSubject(subject) || contentEnd <= m.end()
 				|| masked.substring(m.end(), contentEnd).strip().split("\\s+").length < 3) {
 			return;
 		}
-		statements.addContent(m.end(), unit.end(), text.substring(m.start(), m.end()).strip(), subject, u, false);
+		statements.addContent(m.end(), end, text.substring(m.start(), m.end()).strip(), subject, u, false);
+	}
+
+	/** The verb of "X described A as B and said C": the shared subject's first statement, before the second verb. */
+	private static final Pattern AND_SAID = Pattern.compile(",?\\s+(?:and|but)\\s+(?:also\\s+)?[a-z]+(?:\\s+that)?\\s*$");
+
+	private void proposalBeforeSaid(Unit unit, int u, int before) {
+		int said = statements.found.get(before).contentStart();
+		Matcher conjoined = AND_SAID.matcher(masked.substring(unit.start(), said));
+		if (said <= unit.start() || said > unit.end() || !conjoined.find()) {
+			return;
+		}
+		int count = statements.count();
+		proposals(unit, u, unit.start() + conjoined.start());
+		// keep the text's order: the first verb's statement comes first
+		for (int added = statements.count() - count; added > 0; added--) {
+			statements.found.add(before, statements.found.remove(statements.count() - 1));
+		}
 	}
 
 	private void cues(Unit unit, int u) {

@@ -31,8 +31,12 @@ final class Cues {
 			+ "|decided|held|concluded|suspect|suspects|suspected|contended|speculated|guessed|wrote|said|deny|denies|denied"
 			+ "|denying|dispute|disputes|disputed";
 
-	/** Verbs of proposing, whose content is a phrase: "called for sanctions", "vowed to designate the cartels". */
+	/**
+	 * Verbs whose content is a phrase: of proposing ("called for sanctions", "vowed to designate the cartels"), of
+	 * citing ("cited rising costs"), and of describing with "as" ("described the talks as cordial").
+	 */
 	static final Pattern PROPOSAL = Pattern.compile("\\b(?:call(?:s|ed|ing)?\\s+(?:for|on)|urge[sd]?|urging|push(?:es|ed|ing)?\\s+for|"
+			+ "cit(?:e|es|ed)(?!\\s+(?:by|in|as)\\b)|describ(?:e|es|ed)(?=\\s[^,;:“”]{1,80}?\\sas\\s)|"
 			+ "advocat(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|demand(?:s|ed|ing)?|vow(?:s|ed)?\\s+to|"
 			+ "promis(?:e|es|ed)(?:\\s+to)?|pledg(?:e|es|ed)\\s+to|suggest(?:s|ed)?)\\s");
 

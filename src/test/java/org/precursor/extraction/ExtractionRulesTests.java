@@ -308,4 +308,19 @@ class ExtractionRulesTests {
 			.containsExactly("Ravi Menon", "Prosecutors", "Ravi Menon", "Xiaolan Hu", "Xiaolan Hu");
 	}
 
+	@Test
+	void takesWhatASpeakerCitesOrDescribesAsTheContent() {
+		List<ProposedClaim> claims = propose("""
+				The airline cited rising fuel costs and a shortage of pilots.
+
+				The study, cited by lawmakers, was published in May. The suspect was described as a tall man.
+
+				Dock workers described the new cranes as unsafe and said the union would file a complaint.""");
+
+		assertThat(claims).extracting(ProposedClaim::content, ProposedClaim::cue, claim -> claim.speaker().name())
+			.containsExactly(tuple("rising fuel costs and a shortage of pilots", "cited", "airline"),
+					tuple("the new cranes as unsafe", "described", "Dock workers"),
+					tuple("the union would file a complaint", "said", "Dock workers"));
+	}
+
 }

@@ -32,6 +32,15 @@ final class Statements {
 		return found.size();
 	}
 
+	/** ", while residents say": a second speaker inside a statement. */
+	private static final Pattern OTHER_SPEAKER = Pattern.compile(",\\s+(?:while|whereas|but)\\s+"
+			+ "((?!(?:what|which|who|how|as|that|this|there)\\b)(?:[\\p{L}][\\w’'.-]*\\s+){0,3}?[\\p{L}][\\w’'.-]*)\\s+"
+			+ "(say|says|said|argue|argues|argued|contend|contends|insist|insists|warn|warns|warned|claim|claims|claimed|"
+			+ "believe|believes|maintain|maintains)\\s+(?:that\\s+)?");
+
+	/** ", while Chinese launderers have …": a second clause, not "while helping" or "while helpful in some areas". */
+	private static final Pattern CONTRAST = Pattern.compile(",\\s+(?:while|whereas)\\s+(?!\\w+ing\\b|\\w+ly\\b|[^,]{0,25},)(?=\\w)");
+
 	private static final Pattern DATELINE = Pattern.compile("\\p{Lu}[\\p{Lu} .,'’-]+(?:\\([^)]{1,30}\\))?\\s*[—–-]{1,2}\\s+");
 
 	/**
@@ -59,9 +68,36 @@ final class Statements {
 					: followOn.group(2) != null ? followOn.group(2) : followOn.group(3) != null ? followOn.group(3) : cue;
 			end = followOn.start();
 		}
+		int secondStart = -1;
+		String secondCue = cue;
+		String secondMention = mention;
+		Matcher other = OTHER_SPEAKER.matcher(masked).region(start, end);
+		Matcher contrast = CONTRAST.matcher(masked).region(start, end);
+		int firstEnd = end;
+		if (followStart < 0 && other.find()) {
+			// "C, while residents say D": a second speaker's statement
+			firstEnd = other.start();
+			secondStart = other.end();
+			secondMention = other.group(1);
+			secondCue = other.group(2);
+		}
+		else if (followStart < 0 && post && contrast.find()) {
+			// "C, while D, officials said": two statements of one speaker
+			firstEnd = contrast.start();
+			secondStart = contrast.end();
+		}
+		int secondEnd = end;
+		end = firstEnd;
 		int contentEnd = trimEnd(start, end);
 		if (contentEnd > start && !(masked.charAt(contentEnd - 1) == '?' && !post)) {
 			add(start, contentEnd, cue, mention, u);
+		}
+		if (secondStart > 0) {
+			int otherEnd = trimEnd(secondStart, secondEnd);
+			if (otherEnd - secondStart > 8) {
+				add(secondStart, otherEnd, secondCue, secondMention, u);
+			}
+			return secondEnd;
 		}
 		if (followStart > 0) {
 			int unitEnd = layout.units.get(u).end();

@@ -323,4 +323,21 @@ class ExtractionRulesTests {
 					tuple("the union would file a complaint", "said", "Dock workers"));
 	}
 
+	@Test
+	void splitsAStatementAtWhileIntoTwo() {
+		List<ProposedClaim> claims = propose("""
+				Fire officials said the blaze was under control, while residents say they were never warned.
+
+				The port handles most of the grain, while smaller terminals have lost business, analysts said.
+
+				The agency hired 200 inspectors, while cutting its budget, the audit said.""");
+
+		assertThat(claims).extracting(ProposedClaim::content, claim -> claim.speaker().name())
+			.containsExactly(tuple("the blaze was under control", "Fire officials"),
+					tuple("they were never warned", "residents"),
+					tuple("The port handles most of the grain", "analysts"),
+					tuple("smaller terminals have lost business", "analysts"),
+					tuple("The agency hired 200 inspectors, while cutting its budget", "audit"));
+	}
+
 }

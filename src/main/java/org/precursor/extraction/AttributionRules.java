@@ -21,6 +21,13 @@ final class AttributionRules {
 	/** Words between a verb and "that" that belong to neither: "told lawmakers in Tuesday’s hearing that". */
 	private static final Pattern THAT_AHEAD = Pattern.compile("\\s+(?:(?:in|on|at|during|to|before|after|with|last|this|earlier|on)\\s[^,“”_.]{0,50}?|(?:[\\w’'.-]+\\s){0,3}(?:position|view|belief|assessment|argument|claim|contention|stance|line|concerns?|fears?|hopes?|warning|case)|)\\s*(that)\\s");
 
+	/** Verbs whose listener stands before "that": "warned residents that", "assured fans on Sunday that". */
+	private static final Pattern OBJECT_VERB = Pattern.compile("warn(?:s|ed|ing)?|assur(?:e|es|ed|ing)|remind(?:s|ed|ing)?|"
+			+ "inform(?:s|ed|ing)?|advis(?:e|es|ed|ing)|caution(?:s|ed|ing)?|convinc(?:e|es|ed)|persuad(?:e|es|ed)");
+
+	private static final Pattern OBJECT_BEFORE_THAT = Pattern.compile("\\s+(?:(?:the|a|an|his|her|their|its|our)\\s+)?"
+			+ "[\\w’'.-]+(?:\\s+[\\w’'.-]+){0,2}?(?:,\\s[^,“”]{1,60},)?(?=\\s+(?:[^,“”.]{0,30}?\\s)?that\\s)");
+
 	private static final Pattern REPORT_TO = Pattern.compile("\\s+(?:directly\\s+|back\\s+)?to\\b(?!\\s+[^,.;]{0,40}\\bthat\\b)");
 
 	private static final int NOT_INVERTED = -2;
@@ -236,6 +243,12 @@ final class AttributionRules {
 				return -1;
 			}
 			afterVerb = object.end();
+		}
+		else if (OBJECT_VERB.matcher(verb).matches()) {
+			Matcher object = OBJECT_BEFORE_THAT.matcher(masked).region(afterVerb, unit.end());
+			if (object.lookingAt()) {
+				afterVerb = object.end(); // "warned residents that C": C is the statement
+			}
 		}
 		Matcher adjunct = Cues.ADJUNCT.matcher(masked).region(afterVerb, unit.end());
 		if (adjunct.lookingAt()) {

@@ -29,7 +29,8 @@ final class Cues {
 			+ "|demonstrate|demonstrates|demonstrated|argue|point out|pointed out|points out|assess|assessed|assesses"
 			+ "|conclude|insist|swear|swore|pledge|pledged|pledges|predict|acknowledge|understand|understood|ruled"
 			+ "|decided|held|concluded|suspect|suspects|suspected|contended|speculated|guessed|wrote|said|deny|denies|denied"
-			+ "|denying|dispute|disputes|disputed";
+			+ "|denying|dispute|disputes|disputed|assure|assures|assured|remind|reminds|reminded|inform|informs|informed"
+			+ "|advise|advises|advised";
 
 	/**
 	 * Verbs whose content is a phrase: of proposing ("called for sanctions", "vowed to designate the cartels"), of

@@ -340,4 +340,16 @@ class ExtractionRulesTests {
 					tuple("The agency hired 200 inspectors, while cutting its budget", "audit"));
 	}
 
+	@Test
+	void leavesTheListenerOutOfWhatASpeakerWarnedOrAssured() {
+		List<ProposedClaim> claims = propose("""
+				The county engineer warned residents that the levee could fail.
+
+				The coach assured fans on Sunday that the team would recover.""");
+
+		assertThat(claims).extracting(ProposedClaim::content, ProposedClaim::cue)
+			.containsExactly(tuple("the levee could fail", "warned residents"),
+					tuple("the team would recover", "assured fans on Sunday"));
+	}
+
 }

@@ -44,6 +44,8 @@ final class AttributionRules {
 
 	private final StandingQuotes standing;
 
+	private final Proposals proposals;
+
 	AttributionRules(TextLayout layout) {
 		this.layout = layout;
 		this.text = layout.plain;
@@ -51,6 +53,7 @@ final class AttributionRules {
 		this.subjects = new Subjects(layout);
 		this.statements = new Statements(layout);
 		this.standing = new StandingQuotes(layout, statements);
+		this.proposals = new Proposals(layout, statements, subjects);
 	}
 
 	List<Attribution> find() {
@@ -64,10 +67,10 @@ final class AttributionRules {
 				accordingTo(unit, u);
 			}
 			if (statements.count() == before) {
-				proposals(unit, u, unit.end());
+				proposals.find(unit, u, unit.end());
 			}
 			else {
-				proposalBeforeSaid(unit, u, before);
+				proposals.beforeSaid(unit, u, before);
 			}
 			if (statements.count() == before) {
 				standing.quote(unit, u);
@@ -115,59 +118,6 @@ final class AttributionRules {
 			}
 		}
 		return end;
-	}
-
-	/**
-	 * "X called for C", "X urged C", "X vowed to C": a speaker's proposal, whose content is what follows the verb
-	 * (and its "for" or "to"), a phrase rather than a clause.
-	 */
-	private void proposals(Unit unit, int u, int end) {
-		Matcher m = Cues.PROPOSAL.matcher(masked).region(unit.start(), end);
-		if (!m.find()) {
-			return;
-		}
-		String prefix = masked.substring(unit.start(), m.start());
-		Matcher aux = Cues.AUXILIARIES.matcher(prefix);
-		String subjectText = aux.find() ? prefix.substring(0, aux.start()) : prefix;
-		PartsOfSpeech.Tagged tagged = PartsOfSpeech.tag(text, unit.start(), unit.end());
-		// a comma before the verb closes an apposition only when no verb comes before it: "…, calling for" is not one
-		if (subjectText.isBlank() || Cues.NEGATION.matcher(subjectText).find()
-				|| (prefix.stripTrailing().endsWith(",") && tagged.hasVerb(unit.start(), m.start()))) {
-			return;
-		}
-		String tag = tagged.tagAt(m.start());
-		String previous = tagged.tagBefore(m.start());
-		if (tag != null && !tag.equals("VERB") || prefix.stripTrailing().matches("(?s).*(?:’s|'s|\\bthe|\\ba|\\ban)$")
-				|| "DET".equals(previous)) {
-			return; // "Trump’s promised tariffs": an adjective
-		}
-		int speakerEnd = unit.start() + subjectText.stripTrailing().length();
-		int subjectStart = subjects.subjectStart(unit.start(), speakerEnd);
-		int subjectEnd = subjects.beforeOwnVerb(tagged, subjectStart, speakerEnd);
-		String subject = text.substring(subjectStart, subjectEnd).strip();
-		int contentEnd = statements.trimEnd(m.end(), end);
-		if (!subjects.looksLikeSubject(subject) || contentEnd <= m.end()
-				|| masked.substring(m.end(), contentEnd).strip().split("\\s+").length < 3) {
-			return;
-		}
-		statements.addContent(m.end(), end, text.substring(m.start(), m.end()).strip(), subject, u, false);
-	}
-
-	/** The verb of "X described A as B and said C": the shared subject's first statement, before the second verb. */
-	private static final Pattern AND_SAID = Pattern.compile(",?\\s+(?:and|but)\\s+(?:also\\s+)?[a-z]+(?:\\s+that)?\\s*$");
-
-	private void proposalBeforeSaid(Unit unit, int u, int before) {
-		int said = statements.found.get(before).contentStart();
-		Matcher conjoined = AND_SAID.matcher(masked.substring(unit.start(), said));
-		if (said <= unit.start() || said > unit.end() || !conjoined.find()) {
-			return;
-		}
-		int count = statements.count();
-		proposals(unit, u, unit.start() + conjoined.start());
-		// keep the text's order: the first verb's statement comes first
-		for (int added = statements.count() - count; added > 0; added--) {
-			statements.found.add(before, statements.found.remove(statements.count() - 1));
-		}
 	}
 
 	private void cues(Unit unit, int u) {

@@ -19,7 +19,8 @@ final class Cues {
 			+ "|conceded|admit|admits|admitted|think|thinks|thought|recall|recalls|recalled|declare|declares|declared"
 			+ "|acknowledge|acknowledges|acknowledged|acknowledging|contend|tweeted|posted|replied|responded|countered"
 			+ "|charged|lamented|quipped|conclude|concludes|concluded|report|reports|reported|confirm|confirms|confirmed"
-			+ "|suggest|suggests|suggested|signaled|signalled";
+			+ "|suggest|suggests|suggested|signaled|signalled|remark|remarks|remarked|boast|boasts|boasted|joked|jokes"
+			+ "|shouted|chanted|exclaimed|pleaded|mused";
 
 	/** Verbs that report a statement only before "that": "the agency announced that it would". */
 	private static final String WEAK = "announce|announces|announced|announcing|find|finds|found|show|shows|showed|shown"

@@ -70,6 +70,12 @@ final class StandingQuotes {
 			return;
 		}
 		for (Quote quote : layout.quotesIn(unit.start(), unit.end())) {
+			if (quote.start() > offset && !quote.open() && headlineSpeakerBefore(unit, u, offset, quote)) {
+				return;
+			}
+			if (quote.start() == offset && !quote.open() && headlineSpeakerAfter(unit, u, quote)) {
+				return;
+			}
 			if (quote.start() == offset && quote.end() >= offset + body.replaceAll("[.,;:!?)\\s]+$", "").length()) {
 				int innerEnd = quote.innerEnd();
 				while (innerEnd > quote.innerStart() && ",.".indexOf(text.charAt(innerEnd - 1)) >= 0) {
@@ -91,6 +97,40 @@ final class StandingQuotes {
 				return;
 			}
 		}
+	}
+
+	private static final Pattern LABEL_COLON = Pattern.compile("\\A(\\p{Lu}[^:“”‘’\"]{0,40}?)\\s*:\\s*\\z");
+
+	/** A headline's "Minister: ‘The budget is balanced’": the speaker before a colon, the quotation all the rest. */
+	private boolean headlineSpeakerBefore(Unit unit, int u, int offset, Quote quote) {
+		Matcher label = LABEL_COLON.matcher(masked.substring(offset, quote.start()));
+		String rest = masked.substring(quote.end(), unit.end()).strip();
+		if (!label.matches() || !rest.matches("[.!]?") || words(quote) < 3
+				|| PartsOfSpeech.tag(text, offset, quote.start()).hasVerb(offset, quote.start())) {
+			return false;
+		}
+		statements.add(quote.start(), quote.end(), null, label.group(1), u);
+		return true;
+	}
+
+	/** A headline's "‘We are not afraid’: Protesters defy curfew": the subject after the colon speaks. */
+	private boolean headlineSpeakerAfter(Unit unit, int u, Quote quote) {
+		if (quote.end() >= unit.end() || masked.charAt(quote.end()) != ':' || words(quote) < 3) {
+			return false;
+		}
+		PartsOfSpeech.Tagged tagged = PartsOfSpeech.tag(text, quote.end() + 1, unit.end());
+		int verb = tagged.firstVerb(quote.end() + 1, unit.end());
+		String subject = verb < 0 ? "" : masked.substring(quote.end() + 1, verb).strip();
+		if (subject.isEmpty() || !Character.isUpperCase(subject.charAt(0)) || subject.split("\\s+").length > 6
+				|| subject.matches(".*[,;“”‘’\"].*")) {
+			return false;
+		}
+		statements.add(quote.start(), quote.end(), null, subject, u);
+		return true;
+	}
+
+	private int words(Quote quote) {
+		return text.substring(quote.innerStart(), quote.innerEnd()).strip().split("\\s+").length;
 	}
 
 	/** "“C,” a source with knowledge of the talks" with the verb left out, as in a cut-off paragraph. */

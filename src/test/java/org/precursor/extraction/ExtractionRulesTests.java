@@ -352,4 +352,25 @@ class ExtractionRulesTests {
 					tuple("the team would recover", "assured fans on Sunday"));
 	}
 
+	@Test
+	void readsTheSpeakerOfAHeadlineQuotationAroundItsColon() {
+		List<ProposedClaim> claims = propose("""
+				Health secretary: ‘We need more nurses now’
+
+				‘We are not afraid’: Students defy curfew in capital""");
+
+		assertThat(claims).extracting(ProposedClaim::content, ProposedClaim::direct, claim -> claim.speaker().name())
+			.containsExactly(tuple("We need more nurses now", true, "Health secretary"),
+					tuple("We are not afraid", true, "Students"));
+		assertThat(propose("Then came the reply of the council: “We will not back down.”")).isEmpty();
+	}
+
+	@Test
+	void readsQuotationsChantedOrRemarked() {
+		List<ProposedClaim> claims = propose("“Free the prisoners now,” the marchers chanted outside the court.");
+
+		assertThat(claims).extracting(ProposedClaim::content, ProposedClaim::cue)
+			.containsExactly(tuple("Free the prisoners now", "chanted"));
+	}
+
 }

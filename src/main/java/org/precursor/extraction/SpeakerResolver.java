@@ -101,6 +101,21 @@ final class SpeakerResolver {
 		return null;
 	}
 
+	/** "The senator did not mince words." before the first "she": a sentence opened by a person's description. */
+	private static final Pattern LABEL_OPENING = Pattern.compile("(?:\\A|[.!?”]\\s+)((?:The|A|An)\\s+(?:[\\w’'-]+\\s+){0,2}?[a-z][\\w-]*)\\s+(?!said|says|told)[a-z]+");
+
+	private Speaker labelOpening(int at, String pronoun) {
+		Matcher m = LABEL_OPENING.matcher(text).region(Math.max(0, at - 600), at);
+		Speaker last = null;
+		while (m.find()) {
+			String label = m.group(1);
+			if (isPersonLabel(label) && !isPlural(label) && !GENDERED.matcher(label).find()) {
+				last = describe(label, m.start(1));
+			}
+		}
+		return last != null && last.person() && !last.plural() && fits(last.name(), pronoun) ? last : null;
+	}
+
 	Speaker resolve(String mention, int at) {
 		String cleaned = clean(mention);
 		String lower = cleaned.toLowerCase(Locale.ROOT);
@@ -109,6 +124,9 @@ final class SpeakerResolver {
 			String pronoun = lower.equals("he") || lower.equals("him") ? "he" : "she";
 			int found = lastIndex(s -> s.person() && !s.plural() && fits(s.name(), pronoun));
 			Speaker subject = subjectSince(found < 0 ? -1 : historyAt.get(found), at, pronoun);
+			if (subject == null && found < 0) {
+				subject = labelOpening(at, pronoun);
+			}
 			resolved = subject != null ? subject : found >= 0 ? history.get(found) : unresolved(cleaned);
 			if (subject != null || found >= 0) {
 				remember(resolved.name(), pronoun);

@@ -373,4 +373,14 @@ class ExtractionRulesTests {
 			.containsExactly(tuple("Free the prisoners now", "chanted"));
 	}
 
+	@Test
+	void resolvesAFirstPronounToThePersonASentenceDescribed() {
+		List<ProposedClaim> claims = propose("""
+				The senator did not mince words. “This is theft from the taxpayers,” she said on the floor.
+
+				The company lost money. “We will recover by the summer,” he said.""");
+
+		assertThat(claims).extracting(claim -> claim.speaker().name()).containsExactly("senator", "he");
+	}
+
 }

@@ -358,7 +358,12 @@ final class AttributionRules {
 		}
 		String before = tagged.tagBefore(cueStart);
 		Matcher next = Pattern.compile("\\A\\s+(?:that|he|she|they|it|we|there|the|this|these|China|[A-Z]\\w+ (?:is|was|has|had|will|would))\\b").matcher(masked).region(cueEnd, masked.length());
-		return before != null && (before.equals("PRON") || before.equals("NOUN") || before.equals("PROPN")) && next.lookingAt();
+		if (!next.lookingAt()) {
+			return false;
+		}
+		// "UN chief warns that": the tagger reads a title before the verb as an adjective
+		return before != null && (before.equals("PRON") || before.equals("NOUN") || before.equals("PROPN")
+				|| before.equals("ADJ") && masked.startsWith("that ", statements.skip(cueEnd, masked.length())));
 	}
 
 	/** "C, said X" and "“C,” said X": the speaker follows the verb. */

@@ -383,4 +383,12 @@ class ExtractionRulesTests {
 		assertThat(claims).extracting(claim -> claim.speaker().name()).containsExactly("senator", "he");
 	}
 
+	@Test
+	void readsAReportingVerbAfterATitleTheTaggerTookForAnAdjective() {
+		List<ProposedClaim> claims = propose("Fire chief warns that the dry winds will spread the blaze overnight.");
+
+		assertThat(claims).extracting(ProposedClaim::content, ProposedClaim::speakerMention)
+			.containsExactly(tuple("the dry winds will spread the blaze overnight", "Fire chief"));
+	}
+
 }

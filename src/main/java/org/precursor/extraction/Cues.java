@@ -19,7 +19,8 @@ final class Cues {
 			+ "|conceded|admit|admits|admitted|think|thinks|thought|recall|recalls|recalled|declare|declares|declared"
 			+ "|acknowledge|acknowledges|acknowledged|acknowledging|contend|tweeted|posted|replied|responded|countered"
 			+ "|charged|lamented|quipped|conclude|concludes|concluded|report|reports|reported|confirm|confirms|confirmed"
-			+ "|suggest|suggests|suggested|signaled|signalled";
+			+ "|suggest|suggests|suggested|signaled|signalled|remark|remarks|remarked|boast|boasts|boasted|joked|jokes"
+			+ "|shouted|chanted|exclaimed|pleaded|mused";
 
 	/** Verbs that report a statement only before "that": "the agency announced that it would". */
 	private static final String WEAK = "announce|announces|announced|announcing|find|finds|found|show|shows|showed|shown"
@@ -28,7 +29,18 @@ final class Cues {
 			+ "|vow|vows|vowed|recommend|recommends|recommended|determine|determined|observe|observes|observed"
 			+ "|demonstrate|demonstrates|demonstrated|argue|point out|pointed out|points out|assess|assessed|assesses"
 			+ "|conclude|insist|swear|swore|pledge|pledged|pledges|predict|acknowledge|understand|understood|ruled"
-			+ "|decided|held|concluded|suspect|suspects|suspected|contended|speculated|guessed|wrote|said";
+			+ "|decided|held|concluded|suspect|suspects|suspected|contended|speculated|guessed|wrote|said|deny|denies|denied"
+			+ "|denying|dispute|disputes|disputed|assure|assures|assured|remind|reminds|reminded|inform|informs|informed"
+			+ "|advise|advises|advised";
+
+	/**
+	 * Verbs whose content is a phrase: of proposing ("called for sanctions", "vowed to designate the cartels"), of
+	 * citing ("cited rising costs"), and of describing with "as" ("described the talks as cordial").
+	 */
+	static final Pattern PROPOSAL = Pattern.compile("\\b(?:call(?:s|ed|ing)?\\s+(?:for|on)|urge[sd]?|urging|push(?:es|ed|ing)?\\s+for|"
+			+ "cit(?:e|es|ed)(?!\\s+(?:by|in|as)\\b)|describ(?:e|es|ed)(?=\\s[^,;:“”]{1,80}?\\sas\\s)|"
+			+ "advocat(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|demand(?:s|ed|ing)?|vow(?:s|ed)?\\s+to|"
+			+ "promis(?:e|es|ed)(?:\\s+to)?|pledg(?:e|es|ed)\\s+to|suggest(?:s|ed)?)\\s");
 
 	static final Pattern VERB = Pattern.compile("\\b(" + STRONG + "|" + WEAK + ")\\b");
 
@@ -64,14 +76,16 @@ final class Cues {
 	static final Pattern INTRO = Pattern.compile("(?i)\\A(?:(?:In|On|At|During|After|Before|Speaking|Asked|Earlier|Later|Last|This|"
 			+ "Regarding|Referring|Turning|Commenting|Discussing|Pressed|Describing|Reacting|Looking|Given|Citing|Asked about|"
 			+ "Since|With|Following|When|While|As|If|Although|Though|Today|Yesterday|Writing|Testifying|Responding|Addressing|"
-			+ "For|From|Under|Despite|Amid|By|Within|Over|Through|Without|Like|Unlike|Back|Once|Recently|Elsewhere)\\b[^,]*"
+			+ "For|From|Under|Despite|Amid|By|Within|Over|Through|Without|Like|Unlike|Back|Once|Recently|Elsewhere|Behind|"
+			+ "Across|Among|Around|Beyond|Inside|Outside|Near|Against|Toward|Towards|Throughout|Besides|Alongside|Privately|"
+			+ "Publicly)\\b[^,]*"
 			+ "|(?:Meanwhile|However|But|And|Still|Yet|Also|Separately|Previously|Instead|Now|Then|Indeed|Moreover|Finally|"
 			+ "Further|Furthermore|Overall|Notably|Ultimately|Nonetheless|Nevertheless|Likewise|Similarly))\\s*,\\s*");
 
 	/** Clause-opening words to drop before a subject. */
 	static final Pattern CONNECTIVE = Pattern.compile("\\A(?:But|And|Yet|So|Still|However,?|Meanwhile,?|Instead,?|Also,?|Now,?|"
 			+ "Then,?|Separately,?|Later,?|Earlier,?|Indeed,?|Moreover,?|Further,?|Furthermore,?|Finally,?|Previously,?|"
-			+ "though|but|and|yet|while|as|whereas|although|though)\\s+");
+			+ "though|but|and|yet|while|as|whereas|although|though|even|also|only)\\s+");
 
 	/** The end of a clause inside a sentence, where a new subject may start. */
 	static final Pattern CLAUSE_BREAK = Pattern.compile("(?:,\\s+(?:but|and|while|whereas|although|though|as|yet|so)\\s+|;\\s+|\\s+(?:but|while|whereas|although)\\s+|\\s[—–]\\s|:\\s+|\\s+(?:what|because|since|when|where|if|unless|until|whether)\\s+)");
@@ -84,7 +98,7 @@ final class Cues {
 			+ "claiming|stressing|asserting|contending|stating|writing|complaining|acknowledging|alleging)\\s+(?:that\\s+)?"
 			+ "|,?\\s+(?:and|but)\\s+(?:also\\s+)?(?:(said|says|added|adds|warned|warns|noted|notes|argued|argues|insisted|insists|"
 			+ "complained|complains|acknowledged|conceded|stressed|claimed|claims|alleged|alleges|told \\S+|wrote|believes|believe|"
-			+ "estimated|estimates)\\s+)?that\\s+"
+			+ "estimated|estimates|suggested|suggests|argued|predicted|noted|cautioned|stressed)\\s+)?that\\s+"
 			+ "|,\\s+(?:and|but)\\s+(?:also\\s+)?(said|says|added|warned|noted|argued|insisted|complained|acknowledged|conceded|stressed|claimed)\\s+");
 
 }

@@ -77,6 +77,28 @@ final class Gazetteer {
 		return best;
 	}
 
+	/**
+	 * The one known organisation whose name is this label and a qualifier the article left off ("the House select
+	 * committee" for the House Select Committee on the CCP), or null when no name or several fit.
+	 */
+	Known findShortened(String label) {
+		String start = normal(label);
+		if (start.split("\\s+").length < 2) {
+			return null;
+		}
+		Known found = null;
+		for (Map.Entry<String, Known> entry : byForm.entrySet()) {
+			String form = entry.getKey();
+			if (!entry.getValue().person() && form.matches(java.util.regex.Pattern.quote(start) + " (?:on|of|for|against) .+")) {
+				if (found != null && !found.slug().equals(entry.getValue().slug())) {
+					return null;
+				}
+				found = entry.getValue();
+			}
+		}
+		return found;
+	}
+
 	static String normal(String name) {
 		return name.strip()
 			.replace('’', '\'')

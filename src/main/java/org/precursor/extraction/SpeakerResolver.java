@@ -25,28 +25,6 @@ final class SpeakerResolver {
 
 	}
 
-	private static final Set<String> TITLES = Words.set("rep", "reps", "sen", "senator", "president", "vice", "prime",
-			"minister", "secretary", "attorney", "general", "judge", "justice", "gov", "governor", "mayor", "chairman",
-			"chairwoman", "chair", "director", "ambassador", "commissioner", "chief", "deputy", "assistant", "special",
-			"agent", "officer", "dr", "mr", "mrs", "ms", "miss", "prof", "professor", "lt", "col", "sgt", "capt", "gen",
-			"adm", "rev", "sheriff", "detective", "inspector", "superintendent", "premier", "chancellor", "speaker",
-			"leader", "representative", "congressman", "congresswoman", "sergeant", "captain", "lieutenant", "colonel",
-			"admiral", "commander", "former", "acting", "interim", "spokesman", "spokeswoman", "spokesperson",
-			"administrator", "u.s", "us", "state", "foreign", "defense", "trade", "treasury", "homeland", "security",
-			"health", "public", "republican", "democrat", "democratic", "conservative", "liberal", "labour", "house",
-			"senate", "minority", "majority", "whip", "envoy", "czar", "executive", "ceo", "president-elect", "sir",
-			"dame", "lord", "department", "ministry", "office", "agency", "administration", "commission", "committee",
-			"police", "embassy", "council", "university", "institute", "bureau", "service", "services", "court",
-			"party", "government", "association", "center", "centre", "foundation", "group", "cartel", "force", "army",
-			"navy", "national", "federal", "international", "news", "times", "post", "journal", "reuters", "press",
-			"control", "narcotics", "drug", "enforcement", "border", "customs", "protection", "attorney-general",
-			"district", "county", "city", "mr.", "the", "and", "of", "for", "on", "in", "at", "to", "with", "by",
-			"senior", "top", "white", "staff", "counsel", "lawyer", "analyst", "researcher", "fellow", "expert",
-			"officials", "said", "says", "told", "according", "but", "while", "however", "also", "emeritus",
-			"supervisor", "councilmember", "councilman", "councilwoman", "alderman", "assemblyman", "assemblywoman",
-			"delegate", "trustee", "magistrate", "constable", "marshal", "coroner", "examiner", "spokesperson", "mp",
-			"mep", "lawmaker", "pastor", "bishop", "rabbi", "imam", "provost");
-
 	private static final Set<String> PERSON_HEADS = Words.set("official", "source", "spokesperson", "spokesman",
 			"spokeswoman", "lawyer", "attorney", "analyst", "expert", "officer", "agent", "diplomat", "investigator",
 			"prosecutor", "researcher", "professor", "adviser", "advisor", "aide", "executive", "judge", "person",
@@ -75,78 +53,67 @@ final class SpeakerResolver {
 			+ "father|son|brother|husband|king|prince)|(?:mrs\\.?|ms\\.?|spokeswoman|chairwoman|congresswoman|businesswoman|"
 			+ "mother|daughter|sister|wife|queen|princess))\\b");
 
-	private static final Pattern NAME_RUN = Pattern.compile(
-			"(?<![\\p{L}’'])(?:\\p{Lu}[\\p{L}’'\\-.]*\\.?|de|van|von|bin|al|da|del|la|le)(?:\\s+(?:\\p{Lu}[\\p{L}’'\\-.]*|de|van|von|bin|al-|da|del|la|le))*");
-
 	private final Gazetteer gazetteer;
 
 	private final String text;
 
-	private final List<int[]> nameOffsets = new ArrayList<>();
-
-	private final List<String> names = new ArrayList<>();
+	private final PersonalNames names;
 
 	private final List<Speaker> history = new ArrayList<>();
 
 	private final List<Integer> historyAt = new ArrayList<>();
 
-	/** Offsets of full names that open a sentence: the subjects a later "he" or "she" may mean. */
-	private final List<Integer> subjectNames = new ArrayList<>();
-
 	/** The pronoun ("he" or "she") each person has been referred to with, so that the other one skips them. */
 	private final java.util.Map<String, String> pronouns = new java.util.HashMap<>();
+
+	/** Whether a person may be meant by "he" or "she": by the pronoun used for them so far, else by name or title. */
+	private boolean fits(String name, String pronoun) {
+		String known = pronouns.computeIfAbsent(name, n -> {
+			String suggested = FirstNames.pronounOf(n, text);
+			return suggested == null ? "" : suggested;
+		});
+		return known.isEmpty() || known.equals(pronoun);
+	}
 
 	SpeakerResolver(Gazetteer gazetteer, String text) {
 		this.gazetteer = gazetteer;
 		this.text = text;
-		indexNames();
-	}
-
-	/** Full personal names in the text ("Rep. Mike Gallagher" gives "Mike Gallagher"), for expanding surnames. */
-	private void indexNames() {
-		Matcher m = NAME_RUN.matcher(text);
-		while (m.find()) {
-			// a run of capitals may cross a sentence end ("in Canada. Trump said"): each sentence's part alone
-			int partStart = m.start();
-			for (String part : m.group().split("(?<=\\p{L}{3})\\.\\s+")) {
-				String name = personalName(part);
-				if (name != null && name.contains(" ")) {
-					nameOffsets.add(new int[] { partStart, partStart + part.length() });
-					names.add(name);
-					if (opensSentence(partStart)) {
-						subjectNames.add(names.size() - 1);
-					}
-				}
-				partStart += part.length() + 1;
-			}
-		}
-	}
-
-	private boolean opensSentence(int offset) {
-		int i = offset - 1;
-		while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '“' || text.charAt(i) == '"')) {
-			i--;
-		}
-		return i < 0 || text.charAt(i) == '\n' || ".!?”\"".indexOf(text.charAt(i)) >= 0 && i + 1 < offset;
+		this.names = new PersonalNames(text);
 	}
 
 	/** The person a sentence opened with since the last speaker, when no later speaker fits the pronoun. */
 	private Speaker subjectSince(int since, int at, String pronoun) {
-		for (int k = subjectNames.size() - 1; k >= 0; k--) {
-			int index = subjectNames.get(k);
-			int offset = nameOffsets.get(index)[0];
+		List<Integer> openers = names.sentenceOpeners();
+		for (int k = openers.size() - 1; k >= 0; k--) {
+			int index = openers.get(k);
+			int offset = names.offset(index);
 			if (offset >= at) {
 				continue;
 			}
 			if (offset <= since) {
 				return null;
 			}
-			Speaker named = describe(names.get(index), offset);
-			if (named.person() && pronouns.getOrDefault(named.name(), pronoun).equals(pronoun)) {
+			Speaker named = describe(names.name(index), offset);
+			if (named.person() && fits(named.name(), pronoun)) {
 				return named;
 			}
 		}
 		return null;
+	}
+
+	/** "The senator did not mince words." before the first "she": a sentence opened by a person's description. */
+	private static final Pattern LABEL_OPENING = Pattern.compile("(?:\\A|[.!?”]\\s+)((?:The|A|An)\\s+(?:[\\w’'-]+\\s+){0,2}?[a-z][\\w-]*)\\s+(?!said|says|told)[a-z]+");
+
+	private Speaker labelOpening(int at, String pronoun) {
+		Matcher m = LABEL_OPENING.matcher(text).region(Math.max(0, at - 600), at);
+		Speaker last = null;
+		while (m.find()) {
+			String label = m.group(1);
+			if (isPersonLabel(label) && !isPlural(label) && !GENDERED.matcher(label).find()) {
+				last = describe(label, m.start(1));
+			}
+		}
+		return last != null && last.person() && !last.plural() && fits(last.name(), pronoun) ? last : null;
 	}
 
 	Speaker resolve(String mention, int at) {
@@ -155,11 +122,14 @@ final class SpeakerResolver {
 		Speaker resolved;
 		if (Set.of("he", "she", "him", "her").contains(lower)) {
 			String pronoun = lower.equals("he") || lower.equals("him") ? "he" : "she";
-			int found = lastIndex(s -> s.person() && !s.plural() && pronouns.getOrDefault(s.name(), pronoun).equals(pronoun));
+			int found = lastIndex(s -> s.person() && !s.plural() && fits(s.name(), pronoun));
 			Speaker subject = subjectSince(found < 0 ? -1 : historyAt.get(found), at, pronoun);
+			if (subject == null && found < 0) {
+				subject = labelOpening(at, pronoun);
+			}
 			resolved = subject != null ? subject : found >= 0 ? history.get(found) : unresolved(cleaned);
 			if (subject != null || found >= 0) {
-				pronouns.putIfAbsent(resolved.name(), pronoun);
+				remember(resolved.name(), pronoun);
 			}
 		}
 		else if (Set.of("they", "them", "several", "some", "many", "others", "most", "both", "all", "few").contains(lower)) {
@@ -177,7 +147,7 @@ final class SpeakerResolver {
 			resolved = describe(cleaned, at);
 			Matcher gendered = GENDERED.matcher(cleaned);
 			if (gendered.find()) {
-				pronouns.putIfAbsent(resolved.name(), gendered.group(1) != null ? "he" : "she");
+				remember(resolved.name(), gendered.group(1) != null ? "he" : "she");
 			}
 		}
 		history.add(new Speaker(resolved.name(), resolved.actor(), cleaned, resolved.person(), resolved.plural()));
@@ -189,6 +159,12 @@ final class SpeakerResolver {
 	void repeat(Speaker speaker, int at) {
 		history.add(speaker);
 		historyAt.add(at);
+	}
+
+	private void remember(String name, String pronoun) {
+		if (pronouns.getOrDefault(name, "").isEmpty()) {
+			pronouns.put(name, pronoun);
+		}
 	}
 
 	private int lastIndex(java.util.function.Predicate<Speaker> fits) {
@@ -204,15 +180,26 @@ final class SpeakerResolver {
 		return new Speaker(pronoun, null, pronoun, true, false);
 	}
 
+	/** A capitalised word that is a plural noun of people, not a surname: "Prosecutors", "Economists". */
+	private static final Pattern PLURAL_NOUN = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ers|ors|ists|ians|ents|ants|ives|ials|ees|ics|ies)");
+
 	private static final Pattern DOCUMENT_BY = Pattern.compile("(?i)^(?:a|an|the|its|his|her|their)?\\s*(?:new\\s+|recent\\s+|written\\s+|joint\\s+)?"
 			+ "(?:report|statement|study|analysis|letter|indictment|complaint|filing|memo|document|survey|assessment|review|audit|release|press release)"
 			+ "\\b.*?\\b(?:by|from)\\s+(.+)$");
+
+	private static final Pattern AND_OTHERS = Pattern.compile("^(\\p{Lu}[^,]*?)\\s+and\\s+(?:several\\s+|many\\s+|some\\s+)?others\\b.*$");
 
 	private static final Pattern REDUCED_RELATIVE = Pattern.compile("\\s+(?:focused|based|known|charged|tasked|responsible|led|headed|"
 			+ "working|familiar|involved|close|interviewed|appointed|created|set up|speaking|dealing|investigating)\\b.*$");
 
 	private Speaker describe(String mention, int at) {
 		String core = core(mention);
+		Matcher others = AND_OTHERS.matcher(core);
+		if (others.matches()) {
+			// "Yates and others counseling the Trump team": the one named leads
+			Speaker lead = describe(others.group(1), at);
+			return new Speaker(lead.name(), lead.actor(), mention, lead.person(), lead.plural());
+		}
 		Matcher document = DOCUMENT_BY.matcher(core);
 		if (document.matches()) {
 			// "a report released Tuesday by a special House committee": the committee speaks through it
@@ -226,20 +213,27 @@ final class SpeakerResolver {
 		if (known == null) {
 			known = gazetteer.find(REDUCED_RELATIVE.matcher(core).replaceFirst(""));
 		}
-		String person = personalName(core);
+		String person = PersonalNames.personalName(core);
 		if (person == null && known == null) {
 			// "Sheriff Dana Whitfield of Pima County"
 			Matcher head = Pattern.compile("^(.+?)\\s+(?:of|from|at|in|with)\\s+.*$").matcher(core);
 			if (head.matches()) {
-				person = personalName(head.group(1));
+				person = PersonalNames.personalName(head.group(1));
 			}
 		}
 		if (person == null && known == null && mention.indexOf(',') > 0) {
 			// "Blinken spokesman, Matthew Miller": the name in apposition
-			person = personalName(core(mention.substring(mention.indexOf(',') + 1)));
+			person = PersonalNames.personalName(core(mention.substring(mention.indexOf(',') + 1)));
+		}
+		if (person == null && known == null && core.matches("\\p{Lu}[\\p{L}’'-]+") && !names.fullName(core, at).equals(core)) {
+			person = core; // "Wu" after "Xiaolei Wu": a surname too short to read as a name alone
+		}
+		if (known == null && person != null && !person.contains(" ") && names.fullName(person, at).equals(person)
+				&& PLURAL_NOUN.matcher(person).matches()) {
+			person = null; // "Prosecutors said": a group, not a surname
 		}
 		if (known == null && person != null) {
-			String full = expandSurname(person, at);
+			String full = names.fullName(person, at);
 			known = gazetteer.find(full);
 			if (known == null && full.equals(person) && !person.contains(" ")) {
 				known = gazetteer.find(person);
@@ -267,6 +261,9 @@ final class SpeakerResolver {
 		}
 		if (known == null && !isPersonLabel(core)) {
 			known = gazetteer.findWithin(REDUCED_RELATIVE.matcher(core).replaceFirst(""));
+		}
+		if (known == null && !isPersonLabel(core)) {
+			known = gazetteer.findShortened(core);
 		}
 		if (known != null) {
 			return new Speaker(known.name(), known.slug(), mention, known.person(), isPlural(known.name()));
@@ -354,73 +351,6 @@ final class SpeakerResolver {
 		core = core.replaceAll("\\s+(?:in|on|at|during|to)\\s+(?:its|his|her|their|a|an|the|this|that)\\s.*$", "");
 		core = core.replaceAll("\\s*\\([^)]*\\)", "");
 		return core.strip();
-	}
-
-	private String expandSurname(String surname, int at) {
-		String best = null;
-		for (int i = 0; i < names.size(); i++) {
-			String name = names.get(i);
-			String last = name.substring(name.lastIndexOf(' ') + 1);
-			String first = name.substring(0, name.indexOf(' '));
-			if (last.equals(surname) || name.endsWith(" " + surname)
-					|| (best == null && first.equals(surname) && !surname.contains(" "))) {
-				if (nameOffsets.get(i)[0] < at || best == null) {
-					best = name;
-				}
-			}
-		}
-		return best == null ? surname : best;
-	}
-
-	/**
-	 * The personal name at the end of a run of capitalised words, titles and organisations dropped ("Former U.S.
-	 * Attorney General William Barr" gives "William Barr"), or null when the words name no person.
-	 */
-	static String personalName(String phrase) {
-		String[] words = phrase.strip().split("\\s+");
-		int end = words.length;
-		while (end > 0 && words[end - 1].matches("[.,;:]+")) {
-			end--;
-		}
-		int start = end;
-		while (start > 0) {
-			String word = words[start - 1];
-			String bare = word.replaceAll("[.,]+$", "").toLowerCase(Locale.ROOT);
-			boolean capitalised = !word.isEmpty() && Character.isUpperCase(word.charAt(0));
-			boolean particle = Words.set("de", "van", "von", "bin", "al", "da", "del", "la", "le").contains(bare);
-			if ((!capitalised && !particle) || TITLES.contains(bare) || word.endsWith("’s") || word.endsWith("'s")
-					|| bare.matches(".*\\d.*") || (bare.length() <= 1)) {
-				break;
-			}
-			start--;
-		}
-		if (start == end || end - start > 4) {
-			return null;
-		}
-		if (start > 0 && Set.of("in", "of", "at", "from", "for", "on", "near", "across", "to", "with", "by", "around")
-			.contains(words[start - 1].toLowerCase(Locale.ROOT))) {
-			return null; // "Police in British Columbia": a place
-		}
-		if (end - start == 1 && start > 0) {
-			String before = words[start - 1].replaceAll("[.,]+$", "").toLowerCase(Locale.ROOT);
-			boolean title = TITLES.contains(before) && !Set.of("of", "and", "on", "for", "the", "in", "at", "to", "with", "by").contains(before);
-			if (!title && !words[start - 1].endsWith("’s") && !words[start - 1].endsWith("'s")) {
-				return null; // "the United Nations Office on Drugs and Crime" names no person
-			}
-		}
-		if (end < words.length && !words[end].matches("[.,;:]+")) {
-			return null;
-		}
-		String name = String.join(" ", java.util.Arrays.copyOfRange(words, start, end)).replaceAll("[.,]+$", "");
-		if (name.matches(".*\\b(?:County|City|State|Province|District|Republic|Kingdom|Islands?|Department|Ministry|Office|Agency|Committee|Commission|Embassy|Council|University|Institute|Bureau|Party|Government|Media|Reuters|Times|Post|News|Journal|Administration|Court|Police|Cartel|Group|Association)\\b.*")
-				|| name.equals(name.toUpperCase(Locale.ROOT))) {
-			return null;
-		}
-		// an initial standing alone, or an abbreviation, names nobody
-		if (name.length() < 3) {
-			return null;
-		}
-		return name;
 	}
 
 	private static String label(String core) {

@@ -209,4 +209,186 @@ class ExtractionRulesTests {
 		assertThat(claims).extracting(claim -> claim.speaker().name()).containsExactly("Ellen Moritz", "Tomas Berger");
 	}
 
+	@Test
+	void takesWhatASpeakerCallsForAsTheContent() {
+		List<ProposedClaim> claims = propose("The panel’s chair, Rep. Ana Ruiz, called for tighter checks on pill presses.");
+
+		assertThat(claims).singleElement().satisfies(claim -> {
+			assertThat(claim.content()).isEqualTo("tighter checks on pill presses");
+			assertThat(claim.cue()).isEqualTo("called for");
+			assertThat(claim.speaker().name()).isEqualTo("Ana Ruiz");
+		});
+	}
+
+	@Test
+	void endsASentenceAtAnAbbreviationWhenTheNextWordOpensOne() {
+		List<ProposedClaim> claims = propose(
+				"Overdose deaths fell for a second year in the U.S. Most researchers said the drop came from naloxone.");
+
+		assertThat(claims).singleElement().satisfies(claim -> {
+			assertThat(claim.speaker().name()).isEqualTo("Most researchers");
+			assertThat(claim.content()).isEqualTo("the drop came from naloxone");
+		});
+	}
+
+	@Test
+	void keepsAnAbbreviationBeforeANameInItsSentence() {
+		List<ProposedClaim> claims = propose("The U.S. Coast Guard said the freighter carried 900 kilograms of powder.");
+
+		assertThat(claims).extracting(ProposedClaim::speakerMention).containsExactly("The U.S. Coast Guard");
+	}
+
+	@Test
+	void givesAQuotationTheSpeakerTheSentenceBeforeAnnounced() {
+		List<ProposedClaim> claims = propose("""
+				The harbour authority said in a statement on Friday. “We will not tolerate delays at our terminals.”""");
+
+		assertThat(claims).singleElement().satisfies(claim -> {
+			assertThat(claim.content()).isEqualTo("We will not tolerate delays at our terminals");
+			assertThat(claim.direct()).isTrue();
+			assertThat(claim.speaker().name()).isEqualTo("harbour authority");
+		});
+	}
+
+	@Test
+	void readsADenialWithAContentClauseButNotADeniedAllegation() {
+		List<ProposedClaim> claims = propose("""
+				The interior minister denied that soldiers had fired on the marchers.
+
+				The company denied the allegations.""");
+
+		assertThat(claims).singleElement().satisfies(claim -> {
+			assertThat(claim.content()).isEqualTo("soldiers had fired on the marchers");
+			assertThat(claim.cue()).isEqualTo("denied");
+		});
+	}
+
+	@Test
+	void matchesAnOrganisationNamedWithoutItsQualifier() {
+		ClaimExtractor knowing = new AttributionExtractor(() -> new Gazetteer(List.of(
+				new Gazetteer.Form("senate-panel", "Senate Subcommittee on Border Security", false, null))));
+
+		List<ProposedClaim> claims = knowing.propose("A report by the Senate subcommittee says the scanners miss most pills.");
+
+		assertThat(claims).extracting(claim -> claim.speaker().actor()).containsExactly("senate-panel");
+	}
+
+	@Test
+	void skipsAPersonWhoseFirstNameDoesNotFitThePronoun() {
+		List<ProposedClaim> claims = propose("""
+				Carlos Mendez, the plant manager, said the line would restart on Monday.
+
+				Inspector Laura Kim said the valves had failed twice. “We warned them in March,” he said.""");
+
+		assertThat(claims).extracting(claim -> claim.speaker().name())
+			.containsExactly("Carlos Mendez", "Laura Kim", "Carlos Mendez");
+	}
+
+	@Test
+	void readsThePronounFromATitleBeforeTheSurname() {
+		List<ProposedClaim> claims = propose("""
+				Ngozi Adeyemi said the vote had been rigged. Tunde Bakare, a lawyer for the party, said the count was fair.
+
+				“The tallies were altered at night,” she said. Mr. Bakare did not reply to her.""");
+
+		assertThat(claims).extracting(claim -> claim.speaker().name())
+			.containsExactly("Ngozi Adeyemi", "Tunde Bakare", "Ngozi Adeyemi");
+	}
+
+	@Test
+	void expandsAShortSurnameAndReadsACapitalisedPluralAsAGroup() {
+		List<ProposedClaim> claims = propose("""
+				Ravi Menon, the defendant, said he was innocent. Prosecutors said the ring laundered $3 million.
+
+				“I never touched the money,” he said.
+
+				Xiaolan Hu, a witness, said the van had left at dawn. Hu said the driver wore a mask.""");
+
+		assertThat(claims).extracting(claim -> claim.speaker().name())
+			.containsExactly("Ravi Menon", "Prosecutors", "Ravi Menon", "Xiaolan Hu", "Xiaolan Hu");
+	}
+
+	@Test
+	void takesWhatASpeakerCitesOrDescribesAsTheContent() {
+		List<ProposedClaim> claims = propose("""
+				The airline cited rising fuel costs and a shortage of pilots.
+
+				The study, cited by lawmakers, was published in May. The suspect was described as a tall man.
+
+				Dock workers described the new cranes as unsafe and said the union would file a complaint.""");
+
+		assertThat(claims).extracting(ProposedClaim::content, ProposedClaim::cue, claim -> claim.speaker().name())
+			.containsExactly(tuple("rising fuel costs and a shortage of pilots", "cited", "airline"),
+					tuple("the new cranes as unsafe", "described", "Dock workers"),
+					tuple("the union would file a complaint", "said", "Dock workers"));
+	}
+
+	@Test
+	void splitsAStatementAtWhileIntoTwo() {
+		List<ProposedClaim> claims = propose("""
+				Fire officials said the blaze was under control, while residents say they were never warned.
+
+				The port handles most of the grain, while smaller terminals have lost business, analysts said.
+
+				The agency hired 200 inspectors, while cutting its budget, the audit said.""");
+
+		assertThat(claims).extracting(ProposedClaim::content, claim -> claim.speaker().name())
+			.containsExactly(tuple("the blaze was under control", "Fire officials"),
+					tuple("they were never warned", "residents"),
+					tuple("The port handles most of the grain", "analysts"),
+					tuple("smaller terminals have lost business", "analysts"),
+					tuple("The agency hired 200 inspectors, while cutting its budget", "audit"));
+	}
+
+	@Test
+	void leavesTheListenerOutOfWhatASpeakerWarnedOrAssured() {
+		List<ProposedClaim> claims = propose("""
+				The county engineer warned residents that the levee could fail.
+
+				The coach assured fans on Sunday that the team would recover.""");
+
+		assertThat(claims).extracting(ProposedClaim::content, ProposedClaim::cue)
+			.containsExactly(tuple("the levee could fail", "warned residents"),
+					tuple("the team would recover", "assured fans on Sunday"));
+	}
+
+	@Test
+	void readsTheSpeakerOfAHeadlineQuotationAroundItsColon() {
+		List<ProposedClaim> claims = propose("""
+				Health secretary: ‘We need more nurses now’
+
+				‘We are not afraid’: Students defy curfew in capital""");
+
+		assertThat(claims).extracting(ProposedClaim::content, ProposedClaim::direct, claim -> claim.speaker().name())
+			.containsExactly(tuple("We need more nurses now", true, "Health secretary"),
+					tuple("We are not afraid", true, "Students"));
+		assertThat(propose("Then came the reply of the council: “We will not back down.”")).isEmpty();
+	}
+
+	@Test
+	void readsQuotationsChantedOrRemarked() {
+		List<ProposedClaim> claims = propose("“Free the prisoners now,” the marchers chanted outside the court.");
+
+		assertThat(claims).extracting(ProposedClaim::content, ProposedClaim::cue)
+			.containsExactly(tuple("Free the prisoners now", "chanted"));
+	}
+
+	@Test
+	void resolvesAFirstPronounToThePersonASentenceDescribed() {
+		List<ProposedClaim> claims = propose("""
+				The senator did not mince words. “This is theft from the taxpayers,” she said on the floor.
+
+				The company lost money. “We will recover by the summer,” he said.""");
+
+		assertThat(claims).extracting(claim -> claim.speaker().name()).containsExactly("senator", "he");
+	}
+
+	@Test
+	void readsAReportingVerbAfterATitleTheTaggerTookForAnAdjective() {
+		List<ProposedClaim> claims = propose("Fire chief warns that the dry winds will spread the blaze overnight.");
+
+		assertThat(claims).extracting(ProposedClaim::content, ProposedClaim::speakerMention)
+			.containsExactly(tuple("the dry winds will spread the blaze overnight", "Fire chief"));
+	}
+
 }

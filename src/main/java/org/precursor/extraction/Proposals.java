@@ -1,0 +1,82 @@
+package org.precursor.extraction;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.precursor.extraction.TextLayout.Unit;
+
+/**
+ * Statements whose content is a phrase after the verb: what a speaker calls for, urges or vows, cites, or describes
+ * as something.
+ */
+final class Proposals {
+
+	private final String text;
+
+	private final String masked;
+
+	private final Statements statements;
+
+	private final Subjects subjects;
+
+	Proposals(TextLayout layout, Statements statements, Subjects subjects) {
+		this.text = layout.plain;
+		this.masked = layout.masked;
+		this.statements = statements;
+		this.subjects = subjects;
+	}
+
+	/**
+	 * "X called for C", "X urged C", "X vowed to C": a speaker's proposal, whose content is what follows the verb
+	 * (and its "for" or "to"), a phrase rather than a clause.
+	 */
+	void find(Unit unit, int u, int end) {
+		Matcher m = Cues.PROPOSAL.matcher(masked).region(unit.start(), end);
+		if (!m.find()) {
+			return;
+		}
+		String prefix = masked.substring(unit.start(), m.start());
+		Matcher aux = Cues.AUXILIARIES.matcher(prefix);
+		String subjectText = aux.find() ? prefix.substring(0, aux.start()) : prefix;
+		PartsOfSpeech.Tagged tagged = PartsOfSpeech.tag(text, unit.start(), unit.end());
+		// a comma before the verb closes an apposition only when no verb comes before it: "…, calling for" is not one
+		if (subjectText.isBlank() || Cues.NEGATION.matcher(subjectText).find()
+				|| (prefix.stripTrailing().endsWith(",") && tagged.hasVerb(unit.start(), m.start()))) {
+			return;
+		}
+		String tag = tagged.tagAt(m.start());
+		String previous = tagged.tagBefore(m.start());
+		if (tag != null && !tag.equals("VERB") || prefix.stripTrailing().matches("(?s).*(?:’s|'s|\\bthe|\\ba|\\ban)$")
+				|| "DET".equals(previous)) {
+			return; // "Trump’s promised tariffs": an adjective
+		}
+		int speakerEnd = unit.start() + subjectText.stripTrailing().length();
+		int subjectStart = subjects.subjectStart(unit.start(), speakerEnd);
+		int subjectEnd = subjects.beforeOwnVerb(tagged, subjectStart, speakerEnd);
+		String subject = text.substring(subjectStart, subjectEnd).strip();
+		int contentEnd = statements.trimEnd(m.end(), end);
+		if (!subjects.looksLikeSubject(subject) || contentEnd <= m.end()
+				|| masked.substring(m.end(), contentEnd).strip().split("\\s+").length < 3) {
+			return;
+		}
+		statements.addContent(m.end(), end, text.substring(m.start(), m.end()).strip(), subject, u, false);
+	}
+
+	/** The verb of "X described A as B and said C": the shared subject's first statement, before the second verb. */
+	private static final Pattern AND_SAID = Pattern.compile(",?\\s+(?:and|but)\\s+(?:also\\s+)?[a-z]+(?:\\s+that)?\\s*$");
+
+	void beforeSaid(Unit unit, int u, int before) {
+		int said = statements.found.get(before).contentStart();
+		Matcher conjoined = AND_SAID.matcher(masked.substring(unit.start(), said));
+		if (said <= unit.start() || said > unit.end() || !conjoined.find()) {
+			return;
+		}
+		int count = statements.count();
+		find(unit, u, unit.start() + conjoined.start());
+		// keep the text's order: the first verb's statement comes first
+		for (int added = statements.count() - count; added > 0; added--) {
+			statements.found.add(before, statements.found.remove(statements.count() - 1));
+		}
+	}
+
+}

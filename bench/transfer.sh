@@ -85,7 +85,7 @@ import_into() {
     >"$out" 2>&1 || { tail -30 "$out" >&2; die "the import failed"; }
   read -r IMPORT_S kb <"$TMP/time"
   IMPORT_RSS=$((kb / 1024))
-  IMPORT_LINE=$(grep -m1 '^Imported ' "$out" || true)
+  IMPORT_LINE=$(grep -A12 '^Imported ' "$out" | grep -E '^(Imported|  [a-z])' | sed 's/^  /  - /' || true)
 }
 
 command -v /usr/bin/time >/dev/null || { say "Installing time from Debian's packages"; apt-get install -y time >/dev/null; }
@@ -138,7 +138,12 @@ out=$RESULTS/$(date -u +%Y%m%dT%H%M%SZ)-transfer-$claims.md
   echo "| the same import again | $AGAIN_S | $AGAIN_RSS |"
   echo "| export of the target ($SIZE2_MB MB) | $EXPORT_S | $EXPORT_RSS |"
   echo
-  echo "- first import: ${FIRST_LINE:-?}"
-  echo "- second import: ${AGAIN_LINE:-?}"
+  echo "First import:"
+  echo
+  echo "${FIRST_LINE:-?}"
+  echo
+  echo "Second import:"
+  echo
+  echo "${AGAIN_LINE:-?}"
 } | tee "$out"
 echo "written to $out"

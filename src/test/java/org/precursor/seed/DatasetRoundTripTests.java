@@ -51,7 +51,8 @@ import static org.precursor.support.TestData.anArticle;
  * A whole database moves through a dataset export: export, import into an empty database, export again, and the
  * two exports hold the same records, on H2, on PostgreSQL, and from H2 to PostgreSQL. The source holds the seed
  * dataset and records an editor added without seed keys (an article with its text, a claim with joint claimants,
- * subjects and stances, a new actor with an alias). Importing the same file again changes nothing, and a file with
+ * subjects and stances, the same words recorded twice, a new actor with an alias). Importing the same file again
+ * changes nothing, and a file with
  * one bad row is refused, naming the row, with the database left as it was.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -241,6 +242,11 @@ class DatasetRoundTripTests {
 			claim.takeStance(proposition, Stance.DISPUTES);
 			claim.summarize("She rejects it.");
 			entities.persist(claim);
+			// The form refuses the same words twice, but a database filled otherwise may hold them: each is its own.
+			Claim again = aClaim(article, spokesman, ClaimKind.DIRECT_QUOTE, "We oppose it.");
+			again.inPassage("“We oppose it.”\nA second line.", null, null);
+			again.summarize("The same words, a second time.");
+			entities.persist(again);
 		});
 	}
 

@@ -1,8 +1,11 @@
 package org.precursor.seed;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
-import java.util.function.Function;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -127,14 +131,20 @@ public class SupplyChainImporter {
 	 */
 	void importDataset(List<SeedRow> linkRows, List<SeedRow> targetRows, ApplyingSeedDataset.Applied applied,
 			SeedFindings findings) {
-		List<SupplyChainLink> stored = links.findAll();
+		List<SupplyChainLink> stored = new ArrayList<>(links.findAll());
+		stored.sort(Comparator.comparing(SupplyChainLink::getId));
 		Map<String, SupplyChainLink> bySeedKey = new HashMap<>();
-		Map<String, SupplyChainLink> byRoute = new HashMap<>();
+		// Links of one route are matched one to one, in the order of their numbers, as the file lists its rows.
+		Map<String, Deque<SupplyChainLink>> byRoute = new HashMap<>();
 		for (SupplyChainLink link : stored) {
 			if (link.getSeedKey() != null) {
 				bySeedKey.put(link.getSeedKey(), link);
 			}
-			byRoute.putIfAbsent(route(link.getOrigin(), link.getDestination(), link.getMoves(), link.getStage()), link);
+			else {
+				byRoute.computeIfAbsent(route(link.getOrigin(), link.getDestination(), link.getMoves(), link.getStage()),
+						key -> new ArrayDeque<>())
+					.add(link);
+			}
 		}
 		Set<String> seen = new HashSet<>();
 		int done = 0;
@@ -144,7 +154,7 @@ public class SupplyChainImporter {
 				LinkRow wanted = read(row, applied.actors(), ref -> applied.claims().get(ref), false);
 				putUnique(seen, row.optional(DatasetFile.REF), row);
 				SupplyChainLink link = wanted.key() != null ? bySeedKey.get(wanted.key())
-						: byRoute.get(route(wanted.from(), wanted.to(), wanted.moves(), wanted.stage()));
+						: next(byRoute.get(route(wanted.from(), wanted.to(), wanted.moves(), wanted.stage())));
 				if (link != null && wanted.isWrittenIn(link)) {
 					findings.changed("supply-chain link", "unchanged");
 					continue;
@@ -184,6 +194,10 @@ public class SupplyChainImporter {
 				findings.notApplied("proposition target", row.optional("proposition"), ex);
 			}
 		}
+	}
+
+	private static SupplyChainLink next(Deque<SupplyChainLink> links) {
+		return links == null ? null : links.poll();
 	}
 
 	private static String route(Actor from, Actor to, Commodity moves, Stage stage) {

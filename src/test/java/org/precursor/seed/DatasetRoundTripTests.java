@@ -38,12 +38,17 @@ import org.precursor.claim.ClaimKind;
 import org.precursor.export.DatasetJson;
 import org.precursor.proposition.Proposition;
 import org.precursor.proposition.Stance;
+import org.precursor.supplychain.Channel;
+import org.precursor.supplychain.Commodity;
+import org.precursor.supplychain.Stage;
+import org.precursor.supplychain.SupplyChainLink;
 import org.precursor.support.ApplicationInstance;
 import org.precursor.support.PostgresTestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.precursor.support.TestData.aClaim;
+import static org.precursor.support.TestData.aLink;
 import static org.precursor.support.TestData.anActor;
 import static org.precursor.support.TestData.anArticle;
 
@@ -51,7 +56,7 @@ import static org.precursor.support.TestData.anArticle;
  * A whole database moves through a dataset export: export, import into an empty database, export again, and the
  * two exports hold the same records, on H2, on PostgreSQL, and from H2 to PostgreSQL. The source holds the seed
  * dataset and records an editor added without seed keys (an article with its text, a claim with joint claimants,
- * subjects and stances, the same words recorded twice, a new actor with an alias). Importing the same file again
+ * subjects and stances, the same words recorded twice, two links of one route, a new actor with an alias). Importing the same file again
  * changes nothing, and a file with
  * one bad row is refused, naming the row, with the database left as it was.
  */
@@ -247,6 +252,13 @@ class DatasetRoundTripTests {
 			again.inPassage("“We oppose it.”\nA second line.", null, null);
 			again.summarize("The same words, a second time.");
 			entities.persist(again);
+			// Two links of one route, told apart only by what they say.
+			SupplyChainLink first = aLink(china, mexico, Commodity.PRECURSOR_CHEMICALS, Stage.TRAFFICKING, claim);
+			first.describe(List.of(Channel.SHIPPING_CONTAINERS), "2024", "By sea.");
+			entities.persist(first);
+			SupplyChainLink second = aLink(china, mexico, Commodity.PRECURSOR_CHEMICALS, Stage.TRAFFICKING, again);
+			second.describe(List.of(Channel.AIR_CARGO), "2025", "By air.");
+			entities.persist(second);
 		});
 	}
 
@@ -261,9 +273,11 @@ class DatasetRoundTripTests {
 		Map<String, String> articles = identities(document.get("articles"),
 				row -> row.get("key").isNull() ? row.get("url").asString() : row.get("key").asString());
 		Map<String, String> claims = identities(document.get("claims"), row -> articles.get(row.get("article")
-			.asString()) + " / " + row.get("claimant").asString() + " / " + row.get("content").asString());
+			.asString()) + " / " + row.get("claimant").asString() + " / " + row.get("content").asString() + " / "
+				+ row.get("passage").asString());
 		Map<String, String> links = identities(document.get("supplyChainLinks"), row -> row.get("from").asString()
-				+ " > " + row.get("to").asString() + " " + row.get("moves").asString() + " " + row.get("stage").asString());
+				+ " > " + row.get("to").asString() + " " + row.get("moves").asString() + " " + row.get("stage").asString()
+				+ " / " + row.get("description").asString());
 		Map<String, JsonNode> sections = new HashMap<>();
 		for (String section : SECTIONS) {
 			assertThat(document.has(section)).as(section).isTrue();

@@ -13,7 +13,6 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
@@ -23,6 +22,7 @@ import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.precursor.web.EmbeddedDatabase;
 import org.precursor.web.SiteAddress;
 
 /**
@@ -130,8 +130,7 @@ public class DatasetJson {
 	 */
 	@Transactional(readOnly = true)
 	public void write(OutputStream out) {
-		boolean h2 = jdbc.execute((ConnectionCallback<Boolean>) connection -> "H2"
-			.equals(connection.getMetaData().getDatabaseProductName()));
+		boolean h2 = EmbeddedDatabase.isH2(jdbc);
 		if (h2) {
 			jdbc.execute("set lazy_query_execution true");
 		}

@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.precursor.web.EmbeddedDatabase;
+
 /**
  * What makes a bulk load fast on H2, undone afterwards; on other databases it does nothing. Measured at 2,000,000
  * claims, each of the three roughly doubles the rate at which claims are written.
@@ -55,7 +57,7 @@ final class H2BulkLoad {
 	}
 
 	static H2BulkLoad prepare(Connection connection, List<String> tables) throws SQLException {
-		if (!"H2".equals(connection.getMetaData().getDatabaseProductName())) {
+		if (!EmbeddedDatabase.isH2(connection)) {
 			return new H2BulkLoad(connection, List.of(), List.of(), Map.of());
 		}
 		List<String> indexes = droppableIndexes(connection, tables);

@@ -41,12 +41,9 @@ public class PropositionTarget {
 	}
 
 	public PropositionTarget(Proposition proposition, Actor actor, Tone supportingMeans) {
-		if (supportingMeans != Tone.ACCUSES && supportingMeans != Tone.DEFENDS) {
-			throw new IllegalArgumentException("Supporting a proposition either accuses or defends its target.");
-		}
 		this.proposition = proposition;
 		this.actor = actor;
-		this.supportingMeans = supportingMeans;
+		supportingMeans(supportingMeans);
 	}
 
 	/** Corrects what supporting the proposition means for the target. */

@@ -9,9 +9,10 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+
+import org.precursor.web.EmbeddedDatabase;
 
 /**
  * {@code java -jar precursor.jar --import=dataset.json [--import.author=NAME]}: once the application has started
@@ -68,9 +69,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 	 * about to do anyway.
 	 */
 	private void compactH2() {
-		boolean h2 = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection -> "H2"
-			.equals(connection.getMetaData().getDatabaseProductName())));
-		if (h2) {
+		if (EmbeddedDatabase.isH2(jdbc)) {
 			System.out.println("Compacting the H2 database file");
 			jdbc.execute("shutdown compact");
 		}

@@ -377,7 +377,11 @@ class ApplyingSeedDataset {
 		List<Claim> stored = findings.isImport() ? claims.findAll() : claims.findBySeedKeyNotNull();
 		Map<String, Claim> byKey = index(stored.stream().filter(c -> c.getSeedKey() != null).toList(),
 				Claim::getSeedKey);
-		ClaimsWithoutSeedKey unkeyed = findings.isImport() ? new ClaimsWithoutSeedKey(stored) : null;
+		// The form refuses the same words by the same claimant twice in an article; a database filled otherwise may
+		// hold them, each its own claim.
+		OneToOne<Claim> unkeyed = findings.isImport() ? new OneToOne<>(stored, Claim::getId,
+				claim -> claim.getSeedKey() != null ? null : words(claim.getArticle(), claim.getClaimant(), claim.getText()))
+				: null;
 		Map<String, Claim> byRowKey = findings.isImport() ? new HashMap<>() : byKey;
 		Map<String, Integer> positions = new HashMap<>();
 		Set<String> seen = new HashSet<>();
@@ -394,8 +398,8 @@ class ApplyingSeedDataset {
 				unique(seen, rowKey, row);
 				int position = row.optional("position") == null ? counted : row.number("position");
 				ClaimRow wanted = claimRow(row, position, articlesByKey, actorsBySlug, propositionsBySlug);
-				Claim claim = key != null ? byKey.get(key) : unkeyed.find(wanted.article(), wanted.claimant(),
-						wanted.values().content());
+				Claim claim = key != null ? byKey.get(key)
+						: unkeyed.next(words(wanted.article(), wanted.claimant(), wanted.values().content()));
 				if (claim == null) {
 					Claim fresh = new Claim(wanted.article(), wanted.claimant(), wanted.values().kind(),
 							wanted.values().content());
@@ -423,6 +427,11 @@ class ApplyingSeedDataset {
 			}
 		}
 		return byRowKey;
+	}
+
+	/** What identifies a claim without a seed key: its article, claimant and words. */
+	private static String words(Article article, Actor claimant, String content) {
+		return article.getId() + " " + claimant.getId() + " " + content.strip();
 	}
 
 	/** A claim row with its references resolved and its passage checked: what the claim should be. */

@@ -1,9 +1,5 @@
 package org.precursor.seed;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,33 +16,24 @@ final class ArticlesWithoutSeedKey {
 
 	private final Map<String, Article> byAddress = new HashMap<>();
 
-	private final Map<String, Deque<Article>> byOutletAndTitle = new HashMap<>();
+	private final OneToOne<Article> byOutletAndTitle;
 
 	ArticlesWithoutSeedKey(List<Article> stored) {
-		List<Article> inOrder = new ArrayList<>(stored);
-		inOrder.sort(Comparator.comparing(Article::getId));
-		for (Article article : inOrder) {
+		for (Article article : stored) {
 			if (article.getUrl() != null) {
 				byAddress.put(article.getUrl(), article);
 			}
-			else {
-				byOutletAndTitle
-					.computeIfAbsent(outletAndTitle(article.getOutlet(), article.getTitle()), key -> new ArrayDeque<>())
-					.add(article);
-			}
 		}
+		byOutletAndTitle = new OneToOne<>(stored, Article::getId,
+				article -> article.getUrl() != null ? null : outletAndTitle(article.getOutlet(), article.getTitle()));
 	}
 
-	/**
-	 * The article a row without a seed key stands for, by its canonical address, else by outlet and title; articles
-	 * of one outlet and title are matched one to one, in the order of their numbers.
-	 */
+	/** The article a row without a seed key stands for, by its canonical address, else by outlet and title. */
 	Article find(String canonicalUrl, Outlet outlet, String title) {
 		if (canonicalUrl != null) {
 			return byAddress.get(canonicalUrl);
 		}
-		Deque<Article> articles = byOutletAndTitle.get(outletAndTitle(outlet, title));
-		return articles == null ? null : articles.poll();
+		return byOutletAndTitle.next(outletAndTitle(outlet, title));
 	}
 
 	Optional<Article> atAddress(String canonicalUrl) {

@@ -1,10 +1,6 @@
 package org.precursor.seed;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -131,21 +127,11 @@ public class SupplyChainImporter {
 	 */
 	void importDataset(List<SeedRow> linkRows, List<SeedRow> targetRows, ApplyingSeedDataset.Applied applied,
 			SeedFindings findings) {
-		List<SupplyChainLink> stored = new ArrayList<>(links.findAll());
-		stored.sort(Comparator.comparing(SupplyChainLink::getId));
+		List<SupplyChainLink> stored = links.findAll();
 		Map<String, SupplyChainLink> bySeedKey = new HashMap<>();
-		// Links of one route are matched one to one, in the order of their numbers, as the file lists its rows.
-		Map<String, Deque<SupplyChainLink>> byRoute = new HashMap<>();
-		for (SupplyChainLink link : stored) {
-			if (link.getSeedKey() != null) {
-				bySeedKey.put(link.getSeedKey(), link);
-			}
-			else {
-				byRoute.computeIfAbsent(route(link.getOrigin(), link.getDestination(), link.getMoves(), link.getStage()),
-						key -> new ArrayDeque<>())
-					.add(link);
-			}
-		}
+		stored.stream().filter(link -> link.getSeedKey() != null).forEach(link -> bySeedKey.put(link.getSeedKey(), link));
+		OneToOne<SupplyChainLink> byRoute = new OneToOne<>(stored, SupplyChainLink::getId, link -> link.getSeedKey() != null
+				? null : route(link.getOrigin(), link.getDestination(), link.getMoves(), link.getStage()));
 		Set<String> seen = new HashSet<>();
 		int done = 0;
 		for (SeedRow row : linkRows) {
@@ -154,7 +140,7 @@ public class SupplyChainImporter {
 				LinkRow wanted = read(row, applied.actors(), ref -> applied.claims().get(ref), false);
 				putUnique(seen, row.optional(DatasetFile.REF), row);
 				SupplyChainLink link = wanted.key() != null ? bySeedKey.get(wanted.key())
-						: next(byRoute.get(route(wanted.from(), wanted.to(), wanted.moves(), wanted.stage())));
+						: byRoute.next(route(wanted.from(), wanted.to(), wanted.moves(), wanted.stage()));
 				if (link != null && wanted.isWrittenIn(link)) {
 					findings.changed("supply-chain link", "unchanged");
 					continue;
@@ -194,10 +180,6 @@ public class SupplyChainImporter {
 				findings.notApplied("proposition target", row.optional("proposition"), ex);
 			}
 		}
-	}
-
-	private static SupplyChainLink next(Deque<SupplyChainLink> links) {
-		return links == null ? null : links.poll();
 	}
 
 	private static String route(Actor from, Actor to, Commodity moves, Stage stage) {

@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 import jakarta.persistence.EntityManager;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.persister.collection.AbstractCollectionPersister;
 import org.hibernate.persister.entity.AbstractEntityPersister;
@@ -94,19 +95,22 @@ public class AddedInBulk {
 		}
 		SharedSessionContractImplementor session = entities.unwrap(SharedSessionContractImplementor.class);
 		SessionFactoryImplementor factory = session.getFactory();
+		Map<Class<?>, List<Object>> byClass = new LinkedHashMap<>();
+		added.forEach(entity -> byClass.computeIfAbsent(entity.getClass(), type -> new ArrayList<>()).add(entity));
+		AuditReader history = AuditReaderFactory.get(entities);
 		Map<String, List<Object>> idsByEntity = new LinkedHashMap<>();
-		for (Object entity : added) {
-			if (!AuditReaderFactory.get(entities).isEntityClassAudited(entity.getClass())) {
-				continue;
+		byClass.forEach((type, ofType) -> {
+			if (history.isEntityClassAudited(type)) {
+				EntityPersister persister = factory.getMappingMetamodel().getEntityDescriptor(type);
+				List<Object> ids = new ArrayList<>(ofType.size());
+				ofType.forEach(entity -> ids.add(persister.getIdentifier(entity, session)));
+				idsByEntity.put(persister.getEntityName(), ids);
 			}
-			EntityPersister persister = factory.getMappingMetamodel().getEntityDescriptor(entity.getClass());
-			idsByEntity.computeIfAbsent(persister.getEntityName(), name -> new ArrayList<>())
-				.add(persister.getIdentifier(entity, session));
-		}
+		});
 		if (idsByEntity.isEmpty()) {
 			return;
 		}
-		Revision revision = AuditReaderFactory.get(entities).getCurrentRevision(Revision.class, true);
+		Revision revision = history.getCurrentRevision(Revision.class, true);
 		entities.flush();
 		idsByEntity.forEach((entityName, ids) -> {
 			AbstractEntityPersister persister = (AbstractEntityPersister) factory.getMappingMetamodel()

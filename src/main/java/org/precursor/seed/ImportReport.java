@@ -40,6 +40,11 @@ public record ImportReport(String fileName, String site, String exportedAt, List
 		return new ImportReport(fileName, file.site(), file.exportedAt(), lines, file.revisions(), took);
 	}
 
+	/** The same report, with the time the whole import took, commit included. */
+	ImportReport taking(Duration time) {
+		return new ImportReport(fileName, site, exportedAt, lines, revisionsInFile, time);
+	}
+
 	public int added() {
 		return lines.stream().mapToInt(Line::added).sum();
 	}

@@ -90,8 +90,7 @@ public class ImportingDataset {
 				dataVersion.changed();
 				return ImportReport.of(name, dataset, findings.changes(), Duration.ZERO);
 			}));
-			report = new ImportReport(report.fileName(), report.site(), report.exportedAt(), report.lines(),
-					report.revisionsInFile(), Duration.between(started, clock.instant()));
+			report = report.taking(Duration.between(started, clock.instant()));
 			log.info(report.summary());
 			return report;
 		}

@@ -6,7 +6,9 @@ import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.aot.AotDetector;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.SpringProperties;
 
 /**
  * Precursor maps the fentanyl supply chain and the claims made about it: who asserted what, where, and when.
@@ -15,6 +17,12 @@ import org.springframework.context.annotation.Bean;
 public class PrecursorApplication {
 
 	public static void main(String[] args) {
+		boolean command = Arrays.stream(args).anyMatch(arg -> arg.equals("--generate") || arg.startsWith("--import="));
+		if (command) {
+			// The ahead-of-time processed context (-Dspring.aot.enabled=true) is the web server's; the commands'
+			// beans are chosen by their arguments, so they are always set up at run time.
+			SpringProperties.setProperty(AotDetector.AOT_ENABLED, "false");
+		}
 		SpringApplication application = new SpringApplication(PrecursorApplication.class);
 		if (Arrays.asList(args).contains("--generate")) {
 			// A one-off command (see org.precursor.generate): no web server, and the process ends with its status.

@@ -2,7 +2,6 @@ package org.precursor.seed;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 
@@ -13,10 +12,10 @@ import org.springframework.stereotype.Component;
  * one once, and anything it cannot apply is logged and listed for review without stopping start-up. The
  * supply-chain dataset loads on the first start that lacks it, so a database seeded before the supply chain
  * existed gains its links once, and follows the seed dataset's version: its links take a newer version's
- * corrections in the same way.
+ * corrections in the same way. {@code precursor.seed.enabled=false} leaves the database as it is; it is read when the
+ * application starts, not as a condition on the bean, so that an ahead-of-time processed build honours it too.
  */
 @Component
-@ConditionalOnProperty(name = "precursor.seed.enabled", havingValue = "true", matchIfMissing = true)
 class SeedLoader implements SmartInitializingSingleton {
 
 	static final String DATASET_NAME = "precursor-seed";
@@ -31,17 +30,23 @@ class SeedLoader implements SmartInitializingSingleton {
 
 	private final String location;
 
+	private final boolean enabled;
+
 	SeedLoader(SeedImporter importer, SupplyChainImporter supplyChainImporter, ResourceLoader resources,
-			@Value("${precursor.seed.location:" + SeedDataset.DEFAULT_LOCATION + "}") String location) {
+			@Value("${precursor.seed.location:" + SeedDataset.DEFAULT_LOCATION + "}") String location,
+			@Value("${precursor.seed.enabled:true}") boolean enabled) {
 		this.importer = importer;
 		this.supplyChainImporter = supplyChainImporter;
 		this.resources = resources;
 		this.location = location;
+		this.enabled = enabled;
 	}
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		load();
+		if (enabled) {
+			load();
+		}
 	}
 
 	void load() {

@@ -95,17 +95,63 @@ public final class ApplicationProcess implements AutoCloseable {
 	 */
 	public static ApplicationProcess start(Path directory, String name, List<String> arguments, Duration startupLimit)
 			throws IOException, InterruptedException {
+		return start(directory, name, List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", applicationClasspath(),
+				PrecursorApplication.class.getName()), arguments, startupLimit);
+	}
+
+	/**
+	 * Starts the built jar ({@code java FLAGS -jar JAR ARGUMENTS}) as {@link #start} starts the classes: the jar as
+	 * it ships, with the JVM flags production gives it.
+	 */
+	public static ApplicationProcess startJar(Path jar, List<String> jvmFlags, Path directory, String name,
+			List<String> arguments, Duration startupLimit) throws IOException, InterruptedException {
+		List<String> launch = new ArrayList<>(jvmFlags);
+		launch.addAll(List.of("-jar", jar.toString()));
+		return start(directory, name, launch, arguments, startupLimit);
+	}
+
+	private static ApplicationProcess start(Path directory, String name, List<String> launch, List<String> arguments,
+			Duration startupLimit) throws IOException, InterruptedException {
+		Path java = java();
+		int port = freeLoopbackPort();
+		List<String> command = new ArrayList<>(List.of(java.toString(), "-XX:+UseSerialGC",
+				"-Djava.awt.headless=true"));
+		command.addAll(launch);
+		command.addAll(List.of("--server.address=127.0.0.1", "--server.port=" + port, "--spring.main.banner-mode=off"));
+		command.addAll(arguments);
+		Path log = directory.resolve(name + ".log");
+		ApplicationProcess application = new ApplicationProcess(launch(command, directory, log), port, log);
+		application.awaitAnswer(startupLimit);
+		return application;
+	}
+
+	/**
+	 * Runs the built jar as a one-off command ({@code java FLAGS -jar JAR ARGUMENTS}, such as {@code --generate})
+	 * and waits for it to end, returning its exit code; its output is in {@code <directory>/<name>.log}.
+	 */
+	public static int runJar(Path jar, List<String> jvmFlags, Path directory, String name, List<String> arguments,
+			Duration limit) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of(java().toString()));
+		command.addAll(jvmFlags);
+		command.addAll(List.of("-jar", jar.toString()));
+		command.addAll(arguments);
+		Process process = launch(command, directory, directory.resolve(name + ".log"));
+		if (!process.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
+			process.destroyForcibly();
+			fail(String.join(" ", arguments) + " did not end within " + limit.toSeconds() + " s");
+		}
+		return process.exitValue();
+	}
+
+	private static Path java() {
 		Path java = Path.of(System.getProperty(JAVA_PROPERTY, Path.of(System.getProperty("java.home"), "bin", "java")
 			.toString()));
 		ExternalRequirement.require(Files.isExecutable(java), REQUIRED_FLAG,
 				"this test starts the application in a second JVM and there is no executable " + java);
-		int port = freeLoopbackPort();
-		List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx512m", "-XX:TieredStopAtLevel=1",
-				"-XX:+UseSerialGC", "-Djava.awt.headless=true", "-cp", applicationClasspath(),
-				PrecursorApplication.class.getName(), "--server.address=127.0.0.1", "--server.port=" + port,
-				"--spring.main.banner-mode=off"));
-		command.addAll(arguments);
-		Path log = directory.resolve(name + ".log");
+		return java;
+	}
+
+	private static Process launch(List<String> command, Path directory, Path log) throws IOException {
 		ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile());
@@ -116,16 +162,13 @@ public final class ApplicationProcess implements AutoCloseable {
 			process = builder.start();
 		}
 		catch (IOException ex) {
-			ExternalRequirement.require(false, REQUIRED_FLAG,
-					"this test starts the application in a second JVM, and starting " + java + " failed: " + ex);
+			ExternalRequirement.require(false, REQUIRED_FLAG, "this test starts the application in a second JVM, and "
+					+ "starting " + command.get(0) + " failed: " + ex);
 			throw ex;
 		}
-		Process started = process;
 		// Whatever happens to this test JVM, the application dies with it.
-		Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
-		ApplicationProcess application = new ApplicationProcess(process, port, log);
-		application.awaitAnswer(startupLimit);
-		return application;
+		Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+		return process;
 	}
 
 	public URI uri(String path) {

@@ -27,7 +27,7 @@ RESULTS=$ROOT/bench/results
 TMP=$(mktemp -d) APP_PID=""
 # As production runs the server (see run.sh and the README's "Running in production").
 JVM_FLAGS=(-Xmx256m -Xms64m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:+UseSerialGC
-  -XX:ReservedCodeCacheSize=64m -Xss512k)
+  -XX:ReservedCodeCacheSize=64m -Xss512k -XX:TieredStopAtLevel=1 -Dspring.aot.enabled=true)
 export MALLOC_ARENA_MAX=2
 
 say() { printf '\n== %s\n' "$*"; }

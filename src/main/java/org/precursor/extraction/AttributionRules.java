@@ -301,16 +301,44 @@ final class AttributionRules {
 		}
 		int restStart = statements.skip(afterVerb, unitEnd, ",");
 		int restEnd = statements.trimEnd(restStart, unitEnd);
-		String before = masked.substring(from, split);
-		if (restEnd > restStart && masked.substring(afterVerb, restStart).contains(",")
-				&& tagged.hasVerb(restStart, restEnd) && !tagged.hasVerb(from, split)) {
+		boolean parenthesis = restEnd > restStart && masked.substring(afterVerb, restStart).contains(",");
+		if (parenthesis && tagged.hasVerb(restStart, restEnd) && !tagged.hasVerb(from, split)) {
+			Matcher intro = Cues.INTRO.matcher(masked).region(from, split + 1);
+			if (!intro.lookingAt() && subjects.looksLikeSubject(text.substring(from, split).strip())
+					&& "VERB AUX".contains(String.valueOf(tagged.tagAt(restStart)))) {
+				// "The cartels, he said, are adapting": the speaker interrupts the statement between its subject and verb
+				statements.addContent(from, unitEnd, cue, speaker, u, false);
+				return unitEnd;
+			}
 			// "But in the U.S., they say, such processes require less": the statement follows the parenthesis
 			statements.addContent(restStart, unitEnd, cue, speaker, u, false);
 			return unitEnd;
 		}
 		statements.addContent(from, split, cue, speaker, u, true);
-		followOnAfter(u, afterVerb, cue, speaker);
+		if (!followOnAfter(u, afterVerb, cue, speaker) && parenthesis) {
+			secondClause(u, restStart, restEnd, cue, speaker, tagged);
+		}
 		return unitEnd;
+	}
+
+	private static final Pattern SECOND_CLAUSE = Pattern.compile("\\A(?:and|but|yet|so)\\s+");
+
+	/**
+	 * "C1, the report said, and C2": a clause of its own after the attribution (its own subject and verb, not "and
+	 * using Vancouver as a hub" or "though by other means") is a second statement of the same speaker.
+	 */
+	private void secondClause(int u, int restStart, int restEnd, String cue, String speaker, PartsOfSpeech.Tagged tagged) {
+		Matcher opening = SECOND_CLAUSE.matcher(masked).region(restStart, restEnd);
+		if (!opening.lookingAt() || Set.of("ADP", "ADV", "SCONJ", "CCONJ", "PART", "AUX")
+			.contains(String.valueOf(tagged.tagAt(opening.end()))) || masked.startsWith("ing ", masked.indexOf(' ', opening.end()) - 3)) {
+			return;
+		}
+		int verb = tagged.firstVerb(masked.indexOf(' ', opening.end()), restEnd);
+		if (verb <= opening.end() || masked.substring(opening.end(), restEnd).split("\\s+").length < 4
+				|| masked.substring(opening.end(), verb).contains(",")) {
+			return;
+		}
+		statements.add(opening.end(), restEnd, cue, Statements.cleanMention(speaker), u);
 	}
 
 	/** "“C,” Tsang told Reuters in Vienna, warning that D": a second statement after the attribution. */

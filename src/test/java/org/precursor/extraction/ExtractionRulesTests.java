@@ -391,4 +391,25 @@ class ExtractionRulesTests {
 			.containsExactly(tuple("the dry winds will spread the blaze overnight", "Fire chief"));
 	}
 
+	@Test
+	void keepsTheSubjectOfAStatementInterruptedByItsSpeaker() {
+		List<ProposedClaim> claims = propose("The port authority, the mayor said, must hire more inspectors before the summer.");
+
+		assertThat(claims).extracting(ProposedClaim::content, claim -> claim.speaker().name())
+			.containsExactly(tuple("The port authority, the mayor said, must hire more inspectors before the summer", "mayor"));
+	}
+
+	@Test
+	void readsAClauseAfterAnInterruptingAttributionAsASecondStatement() {
+		List<ProposedClaim> claims = propose(
+				"Counterfeit pills have spread to rural towns, the health agency said, and overdoses there have doubled.");
+
+		assertThat(claims).extracting(ProposedClaim::content, claim -> claim.speaker().name())
+			.containsExactly(tuple("Counterfeit pills have spread to rural towns", "health agency"),
+					tuple("overdoses there have doubled", "health agency"));
+		assertThat(propose("Both ports will be inspected, the minister said, though on different days."))
+			.extracting(ProposedClaim::content)
+			.containsExactly("Both ports will be inspected");
+	}
+
 }

@@ -28,6 +28,10 @@ final class AttributionRules {
 	private static final Pattern OBJECT_BEFORE_THAT = Pattern.compile("\\s+(?:(?:the|a|an|his|her|their|its|our)\\s+)?"
 			+ "[\\w’'.-]+(?:\\s+[\\w’'.-]+){0,2}?(?:,\\s[^,“”]{1,60},)?(?=\\s+(?:[^,“”.]{0,30}?\\s)?that\\s)");
 
+	private static final Pattern POSSESSIVE_END = Pattern.compile("(?:\\b(?:his|her|their|its|our|my|your)|[’']s)$", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern DENIAL = Pattern.compile("den(?:y|ies|ied|ying)|disput(?:e|es|ed)");
+
 	private static final Pattern REPORT_TO = Pattern.compile("\\s+(?:directly\\s+|back\\s+)?to\\b(?!\\s+[^,.;]{0,40}\\bthat\\b)");
 
 	private static final int NOT_INVERTED = -2;
@@ -46,6 +50,8 @@ final class AttributionRules {
 
 	private final Proposals proposals;
 
+	private final HeldClaims held;
+
 	AttributionRules(TextLayout layout) {
 		this.layout = layout;
 		this.text = layout.plain;
@@ -54,6 +60,7 @@ final class AttributionRules {
 		this.statements = new Statements(layout);
 		this.standing = new StandingQuotes(layout, statements);
 		this.proposals = new Proposals(layout, statements, subjects);
+		this.held = new HeldClaims(layout, statements);
 	}
 
 	List<Attribution> find() {
@@ -78,6 +85,7 @@ final class AttributionRules {
 			if (statements.count() == before) {
 				standing.announcing(unit, u);
 			}
+			held.find(unit, u, before);
 		}
 		return statements.found;
 	}
@@ -144,8 +152,9 @@ final class AttributionRules {
 		boolean strong = Cues.STRONG_VERB.matcher(verb).matches();
 		String prefix = masked.substring(from, cueStart);
 		String trimmedPrefix = prefix.stripTrailing();
-		if (prefix.endsWith("the ") || prefix.endsWith("The ") || trimmedPrefix.endsWith("be")) {
-			return -1;
+		if (prefix.endsWith("the ") || prefix.endsWith("The ") || trimmedPrefix.endsWith("be")
+				|| POSSESSIVE_END.matcher(trimmedPrefix).find()) {
+			return -1; // "the report", "her claim that": nouns
 		}
 		String tag = tagged.tagAt(cueStart);
 		String previous = tagged.tagBefore(cueStart);
@@ -206,6 +215,9 @@ final class AttributionRules {
 		}
 		Matcher thatAhead = THAT_AHEAD.matcher(masked).region(afterVerb, unit.end());
 		if (thatAhead.lookingAt()) {
+			if (DENIAL.matcher(verb).matches() && !masked.substring(afterVerb, thatAhead.start(1)).isBlank()) {
+				return -1; // "denied Washington’s claim that C": C is the claim's holder's, the denial a stance
+			}
 			afterVerb = thatAhead.start(1);
 		}
 		String cue = text.substring(cueStart, afterVerb).strip();

@@ -38,9 +38,26 @@ final class Cues {
 	 * citing ("cited rising costs"), and of describing with "as" ("described the talks as cordial").
 	 */
 	static final Pattern PROPOSAL = Pattern.compile("\\b(?:call(?:s|ed|ing)?\\s+(?:for|on)|urge[sd]?|urging|push(?:es|ed|ing)?\\s+for|"
-			+ "cit(?:e|es|ed)(?!\\s+(?:by|in|as)\\b)|describ(?:e|es|ed)(?=\\s[^,;:“”]{1,80}?\\sas\\s)|"
+			+ "cit(?:e|es|ed)(?!\\s+(?:by|in|as)\\b)|(?:describ|laud|hail|prais|characteri[sz])(?:e|es|ed|s)?(?=\\s[^,;:“”]{1,80}?\\sas\\s)|"
+			+ "express(?:es|ed)\\s+(?:(?:deep|grave|serious|strong|growing|some)\\s+)?(?:outrage|anger|concerns?|alarm|frustration|dismay|skepticism|scepticism|doubts?|disappointment|regret|support|opposition|confidence|optimism|hope)\\s+(?:at|over|about|with|for|in|that)|"
 			+ "advocat(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|demand(?:s|ed|ing)?|vow(?:s|ed)?\\s+to|"
 			+ "promis(?:e|es|ed)(?:\\s+to)?|pledg(?:e|es|ed)\\s+to|suggest(?:s|ed)?)\\s");
+
+	private static final String CLAIM_NOUNS = "assertions?|claims?|notions?|ideas?|suggestions?|allegations?|accusations?"
+			+ "|charges?|criticism|concerns?|speculation|prospects?|characteri[sz]ations?|premise|arguments?|theory|theories"
+			+ "|narratives?|contentions?|reports?|calls?|demands?|insinuations?|portrayals?";
+
+	/**
+	 * Verbs of taking a stance whose statement is the verb with its object ("rejected Beijing’s claim that …",
+	 * "pushed back on the plan", "saw the talks as a start"): rejecting only a claim or a characterisation (not
+	 * "dismissed the lawsuit"), questioning only a motive or a claim (not "questioned the suspect").
+	 */
+	static final Pattern STANCE = Pattern.compile("\\b(?:(?:reject(?:s|ed)?|dismiss(?:es|ed)?|den(?:y|ies|ied)|disput(?:e|es|ed))"
+			+ "(?=\\s(?:[^,;:“”]{0,40}?\\s)?(?:" + CLAIM_NOUNS + ")\\b|\\s(?:[^,;:]{0,60}?\\s)?as\\s(?:“|\\p{Ll}))"
+			+ "|push(?:es|ed)?\\s+back(?:\\s+hard)?(?=\\s+(?:on|against)\\b)"
+			+ "|question(?:s|ed)(?=\\s(?:whether|why|how|if|(?:[^,;:“”]{0,40}?\\s)?(?:" + CLAIM_NOUNS
+			+ "|commitment|motives?|wisdom|need|legitimacy|credibility|validity|accuracy|effectiveness|sincerity|rationale)\\b))"
+			+ "|(?:saw|sees|see|view(?:s|ed)?|regard(?:s|ed)?)(?=\\s[^,;:“”]{1,60}?\\sas\\s(?!(?:he|she|they|it|we|I|you|part|well|soon|long|much)\\b)))\\s");
 
 	static final Pattern VERB = Pattern.compile("\\b(" + STRONG + "|" + WEAK + ")\\b");
 

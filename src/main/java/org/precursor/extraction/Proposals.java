@@ -31,9 +31,16 @@ final class Proposals {
 	 * (and its "for" or "to"), a phrase rather than a clause.
 	 */
 	void find(Unit unit, int u, int end) {
-		Matcher m = Cues.PROPOSAL.matcher(masked).region(unit.start(), end);
+		if (!find(unit, u, end, Cues.PROPOSAL, false)) {
+			find(unit, u, end, Cues.STANCE, true);
+		}
+	}
+
+	/** The first statement the verbs find, its content with the verb when {@code withVerb}; whether one was found. */
+	private boolean find(Unit unit, int u, int end, Pattern verbs, boolean withVerb) {
+		Matcher m = verbs.matcher(masked).region(unit.start(), end);
 		if (!m.find()) {
-			return;
+			return false;
 		}
 		String prefix = masked.substring(unit.start(), m.start());
 		Matcher aux = Cues.AUXILIARIES.matcher(prefix);
@@ -42,37 +49,58 @@ final class Proposals {
 		// a comma before the verb closes an apposition only when no verb comes before it: "…, calling for" is not one
 		if (subjectText.isBlank() || Cues.NEGATION.matcher(subjectText).find()
 				|| (prefix.stripTrailing().endsWith(",") && tagged.hasVerb(unit.start(), m.start()))) {
-			return;
+			return false;
 		}
 		String tag = tagged.tagAt(m.start());
 		String previous = tagged.tagBefore(m.start());
 		if (tag != null && !tag.equals("VERB") || prefix.stripTrailing().matches("(?s).*(?:’s|'s|\\bthe|\\ba|\\ban)$")
 				|| "DET".equals(previous)) {
-			return; // "Trump’s promised tariffs": an adjective
+			return false; // "Trump’s promised tariffs": an adjective
 		}
 		int speakerEnd = unit.start() + subjectText.stripTrailing().length();
 		int subjectStart = subjects.subjectStart(unit.start(), speakerEnd);
 		int subjectEnd = subjects.beforeOwnVerb(tagged, subjectStart, speakerEnd);
 		String subject = text.substring(subjectStart, subjectEnd).strip();
+		String ownSubject = subjects.nounPhraseBefore(tagged, speakerEnd, subjectStart);
+		if (tagged.hasVerb(subjectStart, speakerEnd) && ownSubject != null && subjects.looksLikeSubject(ownSubject)
+				&& masked.substring(subjectStart, speakerEnd - ownSubject.length()).matches("(?s).*\\s(?:and|but)\\s+$")) {
+			subject = ownSubject; // "Both sides restarted talks and the ministry lauded the case as …": a clause of its own
+		}
 		int contentEnd = statements.trimEnd(m.end(), end);
 		if (!subjects.looksLikeSubject(subject) || contentEnd <= m.end()
 				|| masked.substring(m.end(), contentEnd).strip().split("\\s+").length < 3) {
-			return;
+			return false;
 		}
-		statements.addContent(m.end(), end, text.substring(m.start(), m.end()).strip(), subject, u, false);
+		int count = statements.count();
+		statements.addContent(withVerb ? m.start() : m.end(), end, text.substring(m.start(), m.end()).strip(), subject, u, false);
+		return statements.count() > count;
 	}
 
 	/** The verb of "X described A as B and said C": the shared subject's first statement, before the second verb. */
 	private static final Pattern AND_SAID = Pattern.compile(",?\\s+(?:and|but)\\s+(?:also\\s+)?[a-z]+(?:\\s+that)?\\s*$");
 
 	void beforeSaid(Unit unit, int u, int before) {
-		int said = statements.found.get(before).contentStart();
-		Matcher conjoined = AND_SAID.matcher(masked.substring(unit.start(), said));
-		if (said <= unit.start() || said > unit.end() || !conjoined.find()) {
+		Attribution first = statements.found.get(before);
+		int said = first.contentStart();
+		if (said <= unit.start() || said > unit.end()) {
 			return;
 		}
+		Matcher conjoined = AND_SAID.matcher(masked.substring(unit.start(), said));
+		int end;
+		if (conjoined.find()) {
+			end = unit.start() + conjoined.start();
+		}
+		else {
+			// "Some officials saw the gestures as a start, including the official who said C": the clause before the
+			// second speaker's
+			int mention = first.mention() == null ? -1 : masked.lastIndexOf(first.mention(), said);
+			end = mention > unit.start() ? masked.lastIndexOf(", ", mention) : -1;
+			if (end <= unit.start()) {
+				return;
+			}
+		}
 		int count = statements.count();
-		find(unit, u, unit.start() + conjoined.start());
+		find(unit, u, end);
 		// keep the text's order: the first verb's statement comes first
 		for (int added = statements.count() - count; added > 0; added--) {
 			statements.found.add(before, statements.found.remove(statements.count() - 1));

@@ -77,7 +77,12 @@ final class Subjects {
 	}
 
 	/** A relative clause right before the verb, or one closed before it ("who has attended meetings … said"). */
-	static final Pattern RELATIVE = Pattern.compile(",?\\s+(?:who|which)\\s+(?:[^,;“”_]*\\s)?$|,?\\s+(?:who|which)\\s+(?:has|have|had|is|are|was|were)\\s[^;“”_]{0,90}$");
+	static final Pattern RELATIVE = Pattern.compile(",?\\s+(?:who|which)(?:\\s+[^,;“”_]*)?$|,?\\s+(?:who|which)\\s+(?:has|have|had|is|are|was|were)\\s[^;“”_]{0,90}$");
+
+	/** Prepositions, for telling them from the nouns the tagger sometimes takes for one ("administration/ADP"). */
+	private static final Set<String> PREPOSITIONS = Words.set("of", "in", "on", "at", "by", "for", "with", "from", "to",
+			"as", "into", "about", "over", "under", "after", "before", "between", "against", "during", "without",
+			"within", "among", "through", "like", "near", "since", "until", "across", "behind", "beyond", "despite", "per");
 
 	/** The noun phrase that ends just before {@code end}: its nouns, adjectives, names and determiners. */
 	String nounPhraseBefore(PartsOfSpeech.Tagged tagged, int end, int from) {
@@ -90,8 +95,10 @@ final class Subjects {
 				break;
 			}
 			String tag = tagged.tags()[i];
+			String word = text.substring(tagged.starts()[i], tagged.ends()[i]);
+			boolean mistaggedNoun = tag.equals("ADP") && !PREPOSITIONS.contains(word.toLowerCase());
 			if (!Set.of("NOUN", "PROPN", "ADJ", "DET", "NUM", "PROPN+PART", "NOUN+PART").contains(tag)
-					&& !text.substring(tagged.starts()[i], tagged.ends()[i]).equals(".")) {
+					&& !word.equals(".") && !mistaggedNoun) {
 				break;
 			}
 			start = tagged.starts()[i];

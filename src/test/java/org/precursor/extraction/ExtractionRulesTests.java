@@ -412,4 +412,60 @@ class ExtractionRulesTests {
 			.containsExactly("Both ports will be inspected");
 	}
 
+	@Test
+	void readsStancesWhoseContentIsTheVerbWithItsObject() {
+		List<ProposedClaim> claims = propose("""
+				The ministry pushed back hard on the idea of foreign troops patrolling the river.
+
+				The governor dismissed as “reckless” the notion of closing every crossing at once.
+
+				Some farmers saw the new permits as a step toward ending the dispute.""");
+
+		assertThat(claims).extracting(ProposedClaim::content, claim -> claim.speaker().name())
+			.containsExactly(tuple("pushed back hard on the idea of foreign troops patrolling the river", "ministry"),
+					tuple("dismissed as “reckless” the notion of closing every crossing at once", "governor"),
+					tuple("saw the new permits as a step toward ending the dispute", "Some farmers"));
+	}
+
+	@Test
+	void readsFeelingsExpressedAndPraiseAsStatements() {
+		List<ProposedClaim> claims = propose("""
+				Parents expressed outrage at the school board’s decision to cut the counseling program.
+
+				The two agencies closed the case in May and the Justice Ministry hailed the arrests as proof that the treaty works.""");
+
+		assertThat(claims).extracting(ProposedClaim::content, claim -> claim.speaker().name())
+			.containsExactly(tuple("the school board’s decision to cut the counseling program", "Parents"),
+					tuple("the arrests as proof that the treaty works", "Justice Ministry"));
+	}
+
+	@Test
+	void leavesActsThatAreNotStancesAlone() {
+		assertThat(propose("A federal judge dismissed the lawsuit against the shipping company in March.")).isEmpty();
+		assertThat(propose("Detectives questioned the driver of the truck for several hours.")).isEmpty();
+		assertThat(propose("The minister saw the damage as he drove along the coast.")).isEmpty();
+	}
+
+	@Test
+	void givesARejectedClaimToTheOneWhoHoldsIt() {
+		List<ProposedClaim> claims = propose("""
+				Ottawa rejects the union’s assertion that the new scanners are unsafe for port workers.""");
+
+		assertThat(claims).extracting(ProposedClaim::content, claim -> claim.speaker().name())
+			.containsExactlyInAnyOrder(tuple("the new scanners are unsafe for port workers", "union"),
+					tuple("rejects the union’s assertion that the new scanners are unsafe for port workers", "Ottawa"));
+		assertThat(propose("Despite his claim that the cargo was rice, the captain was detained at the port."))
+			.extracting(ProposedClaim::content)
+			.containsExactly("the cargo was rice");
+	}
+
+	@Test
+	void findsTheSpeakerOfARelativeClauseAfterAnotherClause() {
+		List<ProposedClaim> claims = propose(
+				"Several mayors welcomed the plan, including the senior county administration official who said the funds would arrive by June.");
+
+		assertThat(claims).extracting(ProposedClaim::content, ProposedClaim::speakerMention)
+			.contains(tuple("the funds would arrive by June", "the senior county administration official"));
+	}
+
 }

@@ -9,7 +9,8 @@ import org.precursor.extraction.TextLayout.Unit;
 
 /**
  * Finds the attributed statements of a laid-out text, unit by unit: "X said (that) C", "C, X said", "C, said X",
- * "according to X, C", a quotation interrupted by its attribution; quotations standing alone through {@link StandingQuotes}.
+ * "according to X, C", a quotation interrupted by its attribution; attributions after their statement through
+ * {@link ClosingSpeakers}, quotations standing alone through {@link StandingQuotes}.
  */
 final class AttributionRules {
 
@@ -34,8 +35,6 @@ final class AttributionRules {
 
 	private static final Pattern REPORT_TO = Pattern.compile("\\s+(?:directly\\s+|back\\s+)?to\\b(?!\\s+[^,.;]{0,40}\\bthat\\b)");
 
-	private static final int NOT_INVERTED = -2;
-
 	private final TextLayout layout;
 
 	private final String text;
@@ -52,6 +51,8 @@ final class AttributionRules {
 
 	private final HeldClaims held;
 
+	private final ClosingSpeakers closing;
+
 	AttributionRules(TextLayout layout) {
 		this.layout = layout;
 		this.text = layout.plain;
@@ -61,6 +62,7 @@ final class AttributionRules {
 		this.standing = new StandingQuotes(layout, statements);
 		this.proposals = new Proposals(layout, statements, subjects);
 		this.held = new HeldClaims(layout, statements);
+		this.closing = new ClosingSpeakers(layout, statements, subjects);
 	}
 
 	List<Attribution> find() {
@@ -184,8 +186,8 @@ final class AttributionRules {
 		}
 		boolean apposition = APPOSITION.matcher(prefix).find();
 		if (!apposition && (trimmedPrefix.endsWith(",") || trimmedPrefix.endsWith("”") || trimmedPrefix.endsWith("\""))) {
-			int end = inverted(unit, u, cueStart, cueEnd, from, verb, tagged);
-			if (end != NOT_INVERTED) {
+			int end = closing.inverted(unit, u, cueStart, cueEnd, from, verb, tagged);
+			if (end != ClosingSpeakers.NOT_INVERTED) {
 				return end;
 			}
 		}
@@ -240,7 +242,7 @@ final class AttributionRules {
 		if (contentEnd <= contentStart || (commaAfterVerb && !masked.startsWith("“", contentStart)
 				&& !masked.startsWith("\"", contentStart) && !that)) {
 			// "C, X said." and "C, X said, though by other means."
-			return statementBefore(u, from, speakerEnd, cue, afterVerb, tagged);
+			return closing.statementBefore(u, from, speakerEnd, cue, afterVerb, tagged);
 		}
 		Matcher asked = ASKED.matcher(masked).region(from, speakerEnd);
 		if (asked.find()) {
@@ -268,7 +270,7 @@ final class AttributionRules {
 		if (before.length() > 1 && (before.endsWith("”") || before.endsWith("\"") || before.endsWith("”,"))) {
 			// "“A,” he said, “B.”"
 			statements.addContent(from, from + before.length(), cue, subject, u, true);
-			if (followOnAfter(u, afterVerb, cue, subject) || !masked.startsWith("“", contentStart)) {
+			if (closing.followOnAfter(u, afterVerb, cue, subject) || !masked.startsWith("“", contentStart)) {
 				return unit.end(); // "“A,” a spokesman said when asked about the charges."
 			}
 		}
@@ -282,90 +284,6 @@ final class AttributionRules {
 			return -1;
 		}
 		return statements.addContent(contentStart, unit.end(), cue, subject, u, false);
-	}
-
-	/**
-	 * The verb ends its sentence ("C, X said." or "“C,” Blinken spokesman, Matthew Miller, said."): the speaker
-	 * stands between the statement and the verb.
-	 */
-	private int statementBefore(int u, int from, int speakerEnd, String cue, int afterVerb, PartsOfSpeech.Tagged tagged) {
-		int unitEnd = layout.units.get(u).end();
-		int closing = Math.max(masked.lastIndexOf('”', speakerEnd - 1), masked.lastIndexOf('"', speakerEnd - 1));
-		int split;
-		int speakerStart;
-		if (closing >= from && masked.substring(closing + 1, speakerEnd).matches("[^_“\"]{0,120}")
-				&& (masked.substring(closing + 1, speakerEnd).strip().startsWith(",")
-						|| (closing > 0 && ",?!".indexOf(text.charAt(closing - 1)) >= 0)
-						|| masked.substring(closing + 1, speakerEnd).strip().split("\\s+").length <= 4)) {
-			split = closing + 1;
-			speakerStart = closing + 1;
-		}
-		else {
-			split = subjects.speakerComma(from, speakerEnd + 1);
-			speakerStart = split + 1;
-		}
-		if (split <= from || speakerStart >= speakerEnd || masked.substring(from, split).strip().length() <= 1) {
-			return -1;
-		}
-		String speaker = text.substring(speakerStart, speakerEnd).strip().replaceAll("^[,\\s]+", "");
-		if (!subjects.looksLikeSubject(speaker) && !subjects.looksLikeClosingSpeaker(speaker)) {
-			return -1;
-		}
-		int restStart = statements.skip(afterVerb, unitEnd, ",");
-		int restEnd = statements.trimEnd(restStart, unitEnd);
-		boolean parenthesis = restEnd > restStart && masked.substring(afterVerb, restStart).contains(",");
-		if (parenthesis && tagged.hasVerb(restStart, restEnd) && !tagged.hasVerb(from, split)) {
-			Matcher intro = Cues.INTRO.matcher(masked).region(from, split + 1);
-			if (!intro.lookingAt() && subjects.looksLikeSubject(text.substring(from, split).strip())
-					&& "VERB AUX".contains(String.valueOf(tagged.tagAt(restStart)))) {
-				// "The cartels, he said, are adapting": the speaker interrupts the statement between its subject and verb
-				statements.addContent(from, unitEnd, cue, speaker, u, false);
-				return unitEnd;
-			}
-			// "But in the U.S., they say, such processes require less": the statement follows the parenthesis
-			statements.addContent(restStart, unitEnd, cue, speaker, u, false);
-			return unitEnd;
-		}
-		statements.addContent(from, split, cue, speaker, u, true);
-		if (!followOnAfter(u, afterVerb, cue, speaker) && parenthesis) {
-			secondClause(u, restStart, restEnd, cue, speaker, tagged);
-		}
-		return unitEnd;
-	}
-
-	private static final Pattern SECOND_CLAUSE = Pattern.compile("\\A(?:and|but|yet|so)\\s+");
-
-	/**
-	 * "C1, the report said, and C2": a clause of its own after the attribution (its own subject and verb, not "and
-	 * using Vancouver as a hub" or "though by other means") is a second statement of the same speaker.
-	 */
-	private void secondClause(int u, int restStart, int restEnd, String cue, String speaker, PartsOfSpeech.Tagged tagged) {
-		Matcher opening = SECOND_CLAUSE.matcher(masked).region(restStart, restEnd);
-		if (!opening.lookingAt() || Set.of("ADP", "ADV", "SCONJ", "CCONJ", "PART", "AUX")
-			.contains(String.valueOf(tagged.tagAt(opening.end()))) || masked.startsWith("ing ", masked.indexOf(' ', opening.end()) - 3)) {
-			return;
-		}
-		int verb = tagged.firstVerb(masked.indexOf(' ', opening.end()), restEnd);
-		if (verb <= opening.end() || masked.substring(opening.end(), restEnd).split("\\s+").length < 4
-				|| masked.substring(opening.end(), verb).contains(",")) {
-			return;
-		}
-		statements.add(opening.end(), restEnd, cue, Statements.cleanMention(speaker), u);
-	}
-
-	/** "“C,” Tsang told Reuters in Vienna, warning that D": a second statement after the attribution. */
-	private boolean followOnAfter(int u, int afterVerb, String cue, String speaker) {
-		int unitEnd = layout.units.get(u).end();
-		Matcher followOn = Cues.FOLLOW_ON.matcher(masked).region(afterVerb, unitEnd);
-		if (!followOn.find() || masked.substring(afterVerb, followOn.start()).contains("“")) {
-			return false;
-		}
-		int followEnd = statements.trimEnd(followOn.end(), unitEnd);
-		if (followEnd - followOn.end() <= 8) {
-			return false;
-		}
-		statements.add(followOn.end(), followEnd, followOn.group(1) != null ? followOn.group(1) : cue, Statements.cleanMention(speaker), u);
-		return true;
 	}
 
 	private static final Pattern ENCLOSED_RELATIVE = Pattern.compile("(?s)^(.*?[\\p{L}\\p{N}.)]),\\s+(?:who|which)\\s[^“”_]*,\\s*$");
@@ -404,43 +322,6 @@ final class AttributionRules {
 		// "UN chief warns that": the tagger reads a title before the verb as an adjective
 		return before != null && (before.equals("PRON") || before.equals("NOUN") || before.equals("PROPN")
 				|| before.equals("ADJ") && masked.startsWith("that ", statements.skip(cueEnd, masked.length())));
-	}
-
-	/** "C, said X" and "“C,” said X": the speaker follows the verb. */
-	private int inverted(Unit unit, int u, int cueStart, int cueEnd, int from, String verb, PartsOfSpeech.Tagged tagged) {
-		if (verb.endsWith("ing") || verb.startsWith("told") || verb.startsWith("tell")
-				|| !Cues.STRONG_VERB.matcher(verb).matches()) {
-			return NOT_INVERTED; // "The agency’s director, Rob Jones, told MPs that …"
-		}
-		int speakerStart = cueEnd;
-		int speakerEnd = statements.trimEnd(speakerStart, unit.end());
-		Matcher adjunct = Cues.ADJUNCT.matcher(masked).region(speakerStart, speakerEnd);
-		String speaker = text.substring(speakerStart, speakerEnd).strip();
-		if (speaker.isEmpty()) {
-			return NOT_INVERTED; // "“C,” Blinken spokesman, Matthew Miller, said."
-		}
-		if (adjunct.lookingAt() && adjunct.end() >= speakerEnd) {
-			return -1;
-		}
-		String first = speaker.split("\\s+")[0].toLowerCase();
-		if (!Character.isUpperCase(speaker.charAt(0)) && !Subjects.SUBJECT_STARTS.contains(first)) {
-			return NOT_INVERTED; // "Sen. John Cornyn, R-Texas, wrote on X that …"
-		}
-		int quoteAfter = masked.indexOf('“', speakerStart);
-		if (quoteAfter > 0 && quoteAfter < unit.end()) {
-			speaker = text.substring(speakerStart, quoteAfter).replaceAll("[,.:;\\s]+$", "").strip();
-		}
-		int nounPhraseEnd = quoteAfter > 0 && quoteAfter < unit.end() ? quoteAfter : speakerEnd;
-		int ownVerb = tagged.firstVerb(speakerStart, nounPhraseEnd);
-		if (ownVerb >= 0 && !masked.substring(speakerStart, ownVerb).matches("(?s).*(?:,|\\bwho|\\bwhich)\\s.*")) {
-			return NOT_INVERTED; // "X, asked by Reuters if …, said Americans re-elected Trump"
-		}
-		String prefix = masked.substring(from, cueStart).stripTrailing();
-		statements.addContent(from, from + prefix.length(), text.substring(cueStart, cueEnd), speaker, u, true);
-		if (quoteAfter > 0 && quoteAfter < unit.end()) {
-			statements.addContent(quoteAfter, unit.end(), text.substring(cueStart, cueEnd), speaker, u, false);
-		}
-		return unit.end();
 	}
 
 }

@@ -117,15 +117,42 @@ final class Statements {
 			while (innerEnd > whole.innerStart() && ",.".indexOf(text.charAt(innerEnd - 1)) >= 0) {
 				innerEnd--;
 			}
-			if (innerEnd > whole.innerStart()) {
-				found.add(new Attribution(whole.innerStart(), innerEnd, true, cue, cleanMention(mention), Link.OWN, u));
-			}
+			addQuoted(whole.innerStart(), innerEnd, cue, cleanMention(mention), u);
 			return;
 		}
 		if (text.substring(start, end).split("\\s+").length < 2) {
 			return;
 		}
 		found.add(new Attribution(start, end, false, cue, cleanMention(mention), Link.OWN, u));
+	}
+
+	/** An ellipsis between spaces: words left out of a quotation, which joins what the speaker said apart. */
+	private static final Pattern OMISSION = Pattern.compile("\\s(?:…|\\.\\s?\\.\\s?\\.)\\s");
+
+	/** A sentence cut off by an omission before its main clause: "And if they are slow to act …". */
+	private static final Pattern DANGLING = Pattern.compile("(?<=[.!?])\\s+(?:(?:And|But|So)\\s+)?(?:if|If|when|When|because|Because|although|Although|though|Though|while|While|unless|Unless|as|As|since|Since)\\b[^.!?]*$");
+
+	/** A quotation, one statement per stretch between omissions, each without a dangling clause before the next. */
+	private void addQuoted(int start, int end, String cue, String mention, int u) {
+		Matcher omission = OMISSION.matcher(text).region(start, end);
+		int pieceStart = start;
+		while (pieceStart < end) {
+			boolean cut = omission.find();
+			int pieceEnd = cut ? omission.start() : end;
+			Matcher dangling = DANGLING.matcher(text).region(pieceStart, pieceEnd);
+			if (cut && dangling.find()) {
+				pieceEnd = dangling.start();
+			}
+			int e = pieceEnd;
+			while (e > pieceStart && (Character.isWhitespace(text.charAt(e - 1)) || ",;:".indexOf(text.charAt(e - 1)) >= 0
+					|| (cut || e < end) && text.charAt(e - 1) == '.')) {
+				e--;
+			}
+			if (e > pieceStart && (!cut && pieceStart == start || text.substring(pieceStart, e).split("\\s+").length >= 3)) {
+				found.add(new Attribution(pieceStart, e, true, cue, mention, Link.OWN, u));
+			}
+			pieceStart = cut ? omission.end() : end;
+		}
 	}
 
 	static String cleanMention(String mention) {

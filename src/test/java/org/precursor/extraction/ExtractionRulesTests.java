@@ -468,4 +468,26 @@ class ExtractionRulesTests {
 			.contains(tuple("the funds would arrive by June", "the senior county administration official"));
 	}
 
+	@Test
+	void readsQuotationsInStraightSingleMarksButNotApostrophes() {
+		List<ProposedClaim> claims = propose("""
+				The inspectors' report was late. 'We need two more weeks,' the agency's director said. "It's a big port."
+
+				He said the officials' plan isn't new.""");
+
+		assertThat(claims).extracting(ProposedClaim::content, ProposedClaim::direct)
+			.containsExactly(tuple("We need two more weeks", true), tuple("It's a big port", true),
+					tuple("the officials' plan isn't new", false));
+	}
+
+	@Test
+	void splitsAQuotationAtAnOmission() {
+		List<ProposedClaim> claims = propose("""
+				“The river is rising. And if the levees fail before the weekend … the whole valley could flood, and nobody is ready,” the engineer said.""");
+
+		assertThat(claims).extracting(ProposedClaim::content, ProposedClaim::direct)
+			.containsExactly(tuple("The river is rising", true),
+					tuple("the whole valley could flood, and nobody is ready", true));
+	}
+
 }

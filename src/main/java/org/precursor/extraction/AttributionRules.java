@@ -31,6 +31,12 @@ final class AttributionRules {
 
 	private static final Pattern POSSESSIVE_END = Pattern.compile("(?:\\b(?:his|her|their|its|our|my|your)|[’']s)$", Pattern.CASE_INSENSITIVE);
 
+	/** The first verb of a headline that says two things, "China denies role in crisis, says C", often tagged a noun. */
+	private static final Pattern HEADLINE_VERB = Pattern.compile("\\s(?:denies|rejects|dismisses|disputes|slams|blasts|"
+			+ "defends|criticizes|criticises|condemns|welcomes|hails|praises|vows|pledges|urges|calls|demands|accuses|blames|"
+			+ "warns|backs|signals|plans|seeks|insists|admits|confirms|announces|unveils|launches|threatens|pushes|"
+			+ "imposes|arrests|charges|targets|rules|opposes|questions|eyes|sees|expects|agrees|offers|refuses)\\s");
+
 	private static final Pattern DENIAL = Pattern.compile("den(?:y|ies|ied|ying)|disput(?:e|es|ed)");
 
 	private static final Pattern REPORT_TO = Pattern.compile("\\s+(?:directly\\s+|back\\s+)?to\\b(?!\\s+[^,.;]{0,40}\\bthat\\b)");
@@ -262,6 +268,11 @@ final class AttributionRules {
 		}
 		if (subject != null) {
 			subject = subjects.lastNamedPart(subject);
+		}
+		Matcher headline = HEADLINE_VERB.matcher(masked).region(subjectStart, speakerEnd);
+		if (subject != null && subject.endsWith(",") && headline.find() && headline.start() > subjectStart
+				&& !masked.substring(subjectStart, speakerEnd - 1).contains(",")) {
+			subject = text.substring(subjectStart, headline.start()).strip(); // "China denies role in crisis, says C"
 		}
 		if (subject == null || !subjects.looksLikeSubject(subject)) {
 			return -1;

@@ -490,4 +490,12 @@ class ExtractionRulesTests {
 					tuple("the whole valley could flood, and nobody is ready", true));
 	}
 
+	@Test
+	void takesTheSpeakerOfAHeadlineFromBeforeItsFirstVerb() {
+		List<ProposedClaim> claims = propose("Port authority denies role in delays, says new scanners are working");
+
+		assertThat(claims).extracting(ProposedClaim::content, ProposedClaim::speakerMention)
+			.containsExactly(tuple("new scanners are working", "Port authority"));
+	}
+
 }

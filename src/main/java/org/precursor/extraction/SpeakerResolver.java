@@ -266,7 +266,9 @@ final class SpeakerResolver {
 			known = gazetteer.findShortened(core);
 		}
 		if (known != null) {
-			return new Speaker(known.name(), known.slug(), mention, known.person(), isPlural(known.name()));
+			// "people advising the transition team" are several, though the team they stand for is one
+			boolean plural = isPlural(known.name()) || isPlural(core) && !known.person();
+			return new Speaker(known.name(), known.slug(), mention, known.person(), plural);
 		}
 		String author = authorNamedEarlier(core, at);
 		if (author != null) {
@@ -377,12 +379,12 @@ final class SpeakerResolver {
 	}
 
 	private static boolean isPlural(String core) {
-		String head = core.replaceAll("\\s+(?:of|for|from|in|at|with|on|working|familiar|involved|close|who|interviewed|counseling)\\b.*$", "")
+		String head = core.replaceAll("\\s+(?:of|for|from|in|at|with|on|familiar|involved|close|who|interviewed|\\p{Ll}+ing)\\b.*$", "")
 			.replaceAll("[.,]+$", "");
 		head = head.substring(head.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
 		return head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("news") && !head.endsWith("us")
 				&& !head.equals("reuters") && !head.endsWith("is") && !head.equals("times") && !head.equals("states")
-				|| core.toLowerCase(Locale.ROOT).matches(".*\\b(?:police|media|staff|people)$");
+				|| Set.of("police", "media", "staff", "people").contains(head);
 	}
 
 	private static String clean(String mention) {

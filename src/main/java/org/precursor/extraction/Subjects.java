@@ -153,6 +153,10 @@ final class Subjects {
 		Matcher opening = Cues.INTRO.matcher(before);
 		if (opening.lookingAt() && before.length() - opening.end() > 1) {
 			start = opening.end(); // "Asked whether the talks had stalled, the ambassador said"
+			Matcher apposition = INTRO_APPOSITION.matcher(before).region(start, before.length());
+			if (apposition.lookingAt() && before.length() - apposition.end() > 1) {
+				start = apposition.end(); // "In posts on Truth Social, his social network, he promised"
+			}
 		}
 		Matcher breaks = Cues.CLAUSE_BREAK.matcher(before).region(start, before.length());
 		while (breaks.find()) {
@@ -204,6 +208,8 @@ final class Subjects {
 				&& subject.matches(".*\\s\\p{Lu}\\p{L}+.*");
 	}
 
+	private static final Pattern INTRO_APPOSITION = Pattern.compile("(?:his|her|their|its)\\s[^,“”_]{1,40},\\s+");
+
 	/** How many characters of intro phrases and connectives open this stretch ("In an interview, but …"). */
 	private static int introLength(String rest) {
 		int dropped = 0;
@@ -213,6 +219,10 @@ final class Subjects {
 			Matcher connective = Cues.CONNECTIVE.matcher(left);
 			if (intro.lookingAt() && left.length() - intro.end() > 1) {
 				dropped += intro.end();
+				Matcher apposition = INTRO_APPOSITION.matcher(rest.substring(dropped));
+				if (apposition.lookingAt() && rest.length() - dropped - apposition.end() > 1) {
+					dropped += apposition.end();
+				}
 			}
 			else if (connective.lookingAt()) {
 				dropped += connective.end();

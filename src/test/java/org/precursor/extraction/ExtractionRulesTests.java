@@ -498,4 +498,23 @@ class ExtractionRulesTests {
 			.containsExactly(tuple("new scanners are working", "Port authority"));
 	}
 
+	@Test
+	void readsPeopleStandingForAGroupAsSeveralForALaterThey() {
+		List<ProposedClaim> claims = propose("""
+				Harbor police officers said the tunnels were found in March. People advising the port authority told the AP the scanners arrive too late.
+
+				They said the budget for inspectors must double.""");
+
+		assertThat(claims).extracting(claim -> claim.speaker().name())
+			.containsExactly("Harbor police officers", "People advising the port authority", "People advising the port authority");
+	}
+
+	@Test
+	void skipsAnAppositionAfterAnIntroPhrase() {
+		List<ProposedClaim> claims = propose(
+				"In a post on Sunday on Harbor Talk, her favourite forum, Lena Marsh said the ferry fares would rise in May.");
+
+		assertThat(claims).extracting(ProposedClaim::speakerMention).containsExactly("Lena Marsh");
+	}
+
 }

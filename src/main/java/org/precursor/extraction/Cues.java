@@ -71,7 +71,7 @@ final class Cues {
 			+ "in (?:a|an|the|his|her|their|its) (?:[\\w-]+ ){0,3}?(?:statement|interview|email|e-mail|post|letter|report|briefing|testimony|speech|conference|hearing|filing|memo|release|note|op-ed|video|message|call|appearance|remarks|tweet|book|column|essay|document|submission|affidavit|complaint|indictment)s?(?: (?:on|to|with|at|before) (?:the |a |an )?(?:[A-Z][\\w.’'&-]*(?: |$)){1,5})?"
 			+ "|(?:on|at|during|after|before) (?:a|an|the) (?:[\\w-]+ ){0,3}?(?:briefing|conference|hearing|meeting|summit|event|session|interview|call|speech|rally|visit|forum|panel)(?: (?:on|in|at|with) (?:[A-Z][\\w.’'-]*(?: |$)){1,4})?"
 			+ "|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?"
-			+ "|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|recently|earlier|later|previously|repeatedly|publicly|privately|also|again|last year|last month|last week|this week|this month|this year|on Twitter|on X|on social media|in court|in court documents|in court filings|in a court filing|in the report|in its report|in the statement|at the time|in \\d{4}|in (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \\d{4})?|on (?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\\. \\d+|on (?:January|February|March|April|May|June|July|August|September|October|November|December) \\d+)"
+			+ "|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|recently|earlier|later|previously|repeatedly|publicly|privately|also|again|separately|last year|last month|last week|this week|this month|this year|on Twitter|on X|on social media|in court|in court documents|in court filings|in a court filing|in the report|in its report|in the statement|at the time|in \\d{4}|in (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \\d{4})?|on (?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\\. \\d+|on (?:January|February|March|April|May|June|July|August|September|October|November|December) \\d+)"
 			+ "|(?:to|told) (?:reporters|journalists|lawmakers|senators|legislators|the court|the jury|the judge|the committee|the panel|the audience|the crowd|an audience|Congress|Parliament|parliament|the House|the Senate|the BBC|the media|the press|The [A-Z][\\w.’'-]*(?: [A-Z][\\w.’'-]*){0,3}|the [A-Z][\\w.’'-]*(?: [A-Z][\\w.’'-]*){0,3}|[A-Z][\\w.’'&-]*(?: [A-Z][\\w.’'&-]*){0,3})"
 			+ ")(?=[\\s,.:;]|$))+");
 
@@ -112,7 +112,7 @@ final class Cues {
 	 * but complained that …".
 	 */
 	static final Pattern FOLLOW_ON = Pattern.compile(",\\s+(adding|saying|noting|warning|arguing|explaining|insisting|"
-			+ "claiming|stressing|asserting|contending|stating|writing|complaining|acknowledging|alleging)\\s+(?:that\\s+)?"
+			+ "claiming|stressing|asserting|contending|stating|writing|complaining|acknowledging|alleging|questioning)\\s+(?:that\\s+)?"
 			+ "|,?\\s+(?:and|but)\\s+(?:also\\s+)?(?:(said|says|added|adds|warned|warns|noted|notes|argued|argues|insisted|insists|"
 			+ "complained|complains|acknowledged|conceded|stressed|claimed|claims|alleged|alleges|told \\S+|wrote|believes|believe|"
 			+ "estimated|estimates|suggested|suggests|argued|predicted|noted|cautioned|stressed)\\s+)?that\\s+"

@@ -59,6 +59,8 @@ final class SpeakerResolver {
 
 	private final PersonalNames names;
 
+	private final EarlierNames earlierNames;
+
 	private final List<Speaker> history = new ArrayList<>();
 
 	private final List<Integer> historyAt = new ArrayList<>();
@@ -79,6 +81,7 @@ final class SpeakerResolver {
 		this.gazetteer = gazetteer;
 		this.text = text;
 		this.names = new PersonalNames(text);
+		this.earlierNames = new EarlierNames(text);
 	}
 
 	/** The person a sentence opened with since the last speaker, when no later speaker fits the pronoun. */
@@ -242,12 +245,21 @@ final class SpeakerResolver {
 				return new Speaker(full, null, mention, true, false);
 			}
 		}
+		Matcher owned = OWNED_BODY.matcher(core);
+		String body = known == null && owned.matches() ? earlierNames.organisation("the " + owned.group(1), at) : null;
+		if (body != null) {
+			// "Wang’s ministry": the ministry the text named, not Wang
+			known = gazetteer.find(body);
+			if (known == null) {
+				return new Speaker(body, null, mention, false, false);
+			}
+		}
 		if (known == null) {
 			Speaker earlier = definiteReference(core);
 			if (earlier != null) {
 				return earlier;
 			}
-			String named = namedEarlier(core, at);
+			String named = earlierNames.organisation(core, at);
 			if (named != null) {
 				known = gazetteer.find(named);
 				if (known == null) {
@@ -270,13 +282,20 @@ final class SpeakerResolver {
 			boolean plural = isPlural(known.name()) || isPlural(core) && !known.person();
 			return new Speaker(known.name(), known.slug(), mention, known.person(), plural);
 		}
-		String author = authorNamedEarlier(core, at);
+		String author = earlierNames.author(core, at);
 		if (author != null) {
 			Speaker byAuthor = describe(author, at);
 			return new Speaker(byAuthor.name(), byAuthor.actor(), mention, byAuthor.person(), byAuthor.plural());
 		}
+		String qualified = earlierNames.qualified(core, at);
+		if (qualified != null) {
+			return new Speaker(qualified, null, mention, true, true);
+		}
 		return new Speaker(label(core), null, mention, isPersonLabel(core), isPlural(core));
 	}
+
+	private static final Pattern OWNED_BODY = Pattern.compile("^\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,2}[’']s\\s+"
+			+ "(embassy|ministry|department|agency|office|administration|government|party|committee|team|campaign)$");
 
 	/** "the official" after "a senior administration official said": the same speaker. */
 	private Speaker definiteReference(String core) {
@@ -302,44 +321,6 @@ final class SpeakerResolver {
 			}
 		}
 		return null;
-	}
-
-	/**
-	 * "The embassy" where no speaker was called so: the organisation the text named before with that word
-	 * ("the Chinese Embassy in Washington"), or null.
-	 */
-	private String namedEarlier(String core, int at) {
-		Matcher m = Pattern.compile("(?i)^the\\s+(embassy|ministry|department|committee|commission|agency|bureau|office|council|court|administration|institute|university|company|cartel|police|party|government|newspaper|center|centre|foundation|group)$").matcher(core);
-		if (!m.matches()) {
-			return null;
-		}
-		String head = m.group(1).toLowerCase(Locale.ROOT);
-		Matcher named = Pattern.compile("(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,5}(?i:" + head + ")"
-				+ "(?:\\s+(?:of|in|for|on)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*)*)?")
-			.matcher(text.substring(0, Math.min(at, text.length())));
-		String last = null;
-		while (named.find()) {
-			String name = named.group().replaceAll("^(?:The|A|An|But|And|Its|His|Her|Their|This|That)\\s+", "");
-			if (!name.equalsIgnoreCase(head)) {
-				last = name;
-			}
-		}
-		return last;
-	}
-
-	/** "The report" after "a report issued in April by the House select committee": that committee. */
-	private String authorNamedEarlier(String core, int at) {
-		Matcher m = Pattern.compile("(?i)^the\\s+(report|study|statement|indictment|complaint|letter|survey|analysis|review|audit|assessment|document|filing|memo)$").matcher(core);
-		if (!m.matches()) {
-			return null;
-		}
-		Matcher by = Pattern.compile("(?i)\\b" + m.group(1) + "\\b[^.;]{0,100}?\\b(?:by|from)\\s+((?:the\\s+)?\\p{Lu}[^,.;]{0,80}?)(?=\\s+(?:that|which|calls?|says?|said|found|finds|shows?|on \\p{Lu}\\w+day)\\b|[,.;]|$)")
-			.matcher(text.substring(0, Math.min(at, text.length())));
-		String last = null;
-		while (by.find()) {
-			last = by.group(1);
-		}
-		return last;
 	}
 
 	/** The name part of a mention: before an apposition or a relative clause. */

@@ -517,4 +517,35 @@ class ExtractionRulesTests {
 		assertThat(claims).extracting(ProposedClaim::speakerMention).containsExactly("Lena Marsh");
 	}
 
+	@Test
+	void namesBareOfficialsAsTheTextQualifiedThemLast() {
+		List<ProposedClaim> claims = propose("""
+				Canadian border officials met their American counterparts in Detroit on Monday.
+
+				Officials said the new lanes would open in the spring.""");
+
+		assertThat(claims).extracting(claim -> claim.speaker().name()).containsExactly("Canadian border officials");
+	}
+
+	@Test
+	void readsAPersonsMinistryAsTheMinistryTheTextNamed() {
+		List<ProposedClaim> claims = propose("""
+				Interior Ministry spokesman Karel Novak said the checkpoints would stay.
+
+				Novak’s ministry said separately that two more would open in June.""");
+
+		assertThat(claims).extracting(ProposedClaim::content, claim -> claim.speaker().name())
+			.containsExactly(tuple("the checkpoints would stay", "Karel Novak"),
+					tuple("two more would open in June", "Interior Ministry"));
+	}
+
+	@Test
+	void readsAQuestioningParticipleAsASecondStatement() {
+		List<ProposedClaim> claims = propose(
+				"The auditor expressed concern that the deadline was too short, questioning whether the office could cope.");
+
+		assertThat(claims).extracting(ProposedClaim::content)
+			.containsExactly("the deadline was too short", "whether the office could cope");
+	}
+
 }

@@ -37,6 +37,12 @@ final class AttributionRules {
 			+ "warns|backs|signals|plans|seeks|insists|admits|confirms|announces|unveils|launches|threatens|pushes|"
 			+ "imposes|arrests|charges|targets|rules|opposes|questions|eyes|sees|expects|agrees|offers|refuses)\\s");
 
+	private static final Pattern EVIDENCE_VERB = Pattern.compile("show(?:s|ed)?|found|finds?|reveal(?:s|ed)?|indicate(?:s|d)?|suggest(?:s|ed)?");
+
+	private static final Pattern EVIDENCE = Pattern.compile("(?i)\\b(?:records|documents|data|report|study|survey|analysis|"
+			+ "figures|statistics|filings|emails|messages|research|poll|audit|review|investigation|evidence|numbers|estimates|"
+			+ "assessment|tests?|results|findings)\\b[^,“”]{0,40}$");
+
 	private static final Pattern DENIAL = Pattern.compile("den(?:y|ies|ied|ying)|disput(?:e|es|ed)");
 
 	private static final Pattern REPORT_TO = Pattern.compile("\\s+(?:directly\\s+|back\\s+)?to\\b(?!\\s+[^,.;]{0,40}\\bthat\\b)");
@@ -157,8 +163,10 @@ final class AttributionRules {
 	/** One reporting verb at [cueStart, cueEnd); returns where the statement it found ends, or -1. */
 	private int cue(Unit unit, int u, int cueStart, int cueEnd, int from, PartsOfSpeech.Tagged tagged) {
 		String verb = masked.substring(cueStart, cueEnd);
-		boolean strong = Cues.STRONG_VERB.matcher(verb).matches();
 		String prefix = masked.substring(from, cueStart);
+		// "Court records show the pills were …": evidence states its finding without "that"
+		boolean strong = Cues.STRONG_VERB.matcher(verb).matches()
+				|| EVIDENCE_VERB.matcher(verb).matches() && EVIDENCE.matcher(prefix).find();
 		String trimmedPrefix = prefix.stripTrailing();
 		if (prefix.endsWith("the ") || prefix.endsWith("The ") || trimmedPrefix.endsWith("be")
 				|| POSSESSIVE_END.matcher(trimmedPrefix).find()) {
@@ -172,7 +180,7 @@ final class AttributionRules {
 			return -1; // an adjective: "to pursue alleged corruption suspects"
 		}
 		boolean say = verb.startsWith("sa") || verb.startsWith("told") || verb.startsWith("tell");
-		if (tag != null && (say ? tag.equals("ADJ") : !tag.equals("VERB")) && !verbAfterAll(verb, cueEnd, tagged, cueStart)) {
+		if (tag != null && (say ? tag.equals("ADJ") : !tag.equals("VERB")) && !verbAfterAll(strong, cueEnd, tagged, cueStart)) {
 			return -1;
 		}
 		if (trimmedPrefix.endsWith(" to") || trimmedPrefix.equals("to")) {
@@ -278,7 +286,8 @@ final class AttributionRules {
 			return -1;
 		}
 		String before = masked.substring(from, subjectStart).stripTrailing();
-		if (before.length() > 1 && (before.endsWith("”") || before.endsWith("\"") || before.endsWith("”,"))) {
+		if (before.length() > 1 && (before.endsWith("”") || before.endsWith("\"") || before.endsWith("”,"))
+				&& quotationBefore(from, from + before.length())) {
 			// "“A,” he said, “B.”"
 			statements.addContent(from, from + before.length(), cue, subject, u, true);
 			if (closing.followOnAfter(u, afterVerb, cue, subject) || !masked.startsWith("“", contentStart)) {
@@ -301,6 +310,17 @@ final class AttributionRules {
 
 	private static final Pattern ASKED = Pattern.compile(",\\s+(?:when\\s+|after\\s+being\\s+)?(?:asked|speaking|responding|pressed|testifying|writing|interviewed|reached|contacted)\\b");
 
+	/**
+	 * Whether the stretch before a speaker is the quotation they are given: one the sentence opens with, or one closed
+	 * with its punctuation ("“A,” he said"), not a phrase quoted inside a clause ("called it “groundless” and said").
+	 */
+	private boolean quotationBefore(int from, int end) {
+		int close = masked.charAt(end - 1) == ',' ? end - 2 : end - 1;
+		int open = statements.skip(from, close);
+		boolean opens = masked.charAt(open) == '“' || masked.charAt(open) == '"';
+		return opens || close > from && ",.?!…—".indexOf(text.charAt(close - 1)) >= 0;
+	}
+
 	/** "…, saying C" and "…, adding that C": the speaker is the subject the sentence opened with. */
 	private int participle(Unit unit, int u, int cueStart, int cueEnd, int from, PartsOfSpeech.Tagged tagged) {
 		String subject = subjects.openingSubject(unit, cueStart, tagged);
@@ -321,8 +341,8 @@ final class AttributionRules {
 	}
 
 	/** A reporting verb the tagger took for a noun, between a subject and a clause: "officials note they have". */
-	private boolean verbAfterAll(String verb, int cueEnd, PartsOfSpeech.Tagged tagged, int cueStart) {
-		if (!Cues.STRONG_VERB.matcher(verb).matches()) {
+	private boolean verbAfterAll(boolean strong, int cueEnd, PartsOfSpeech.Tagged tagged, int cueStart) {
+		if (!strong) {
 			return false;
 		}
 		String before = tagged.tagBefore(cueStart);

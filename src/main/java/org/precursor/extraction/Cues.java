@@ -49,11 +49,12 @@ final class Cues {
 
 	/**
 	 * Verbs of taking a stance whose statement is the verb with its object ("rejected Beijing’s claim that …",
-	 * "pushed back on the plan", "saw the talks as a start"): rejecting only a claim or a characterisation (not
+	 * "pushed back on the plan", "saw the talks as a start", "called the charges “groundless”"): rejecting only a claim or a characterisation (not
 	 * "dismissed the lawsuit"), questioning only a motive or a claim (not "questioned the suspect").
 	 */
 	static final Pattern STANCE = Pattern.compile("\\b(?:(?:reject(?:s|ed)?|dismiss(?:es|ed)?|den(?:y|ies|ied)|disput(?:e|es|ed))"
 			+ "(?=\\s(?:[^,;:“”]{0,40}?\\s)?(?:" + CLAIM_NOUNS + ")\\b|\\s(?:[^,;:]{0,60}?\\s)?as\\s(?:“|\\p{Ll}))"
+			+ "|call(?:s|ed)?(?=\\s(?:[^,;:“”]{1,50}?\\s)?“[_\\s]{1,80}”)"
 			+ "|push(?:es|ed)?\\s+back(?:\\s+hard)?(?=\\s+(?:on|against)\\b)"
 			+ "|question(?:s|ed)(?=\\s(?:whether|why|how|if|(?:[^,;:“”]{0,40}?\\s)?(?:" + CLAIM_NOUNS
 			+ "|commitment|motives?|wisdom|need|legitimacy|credibility|validity|accuracy|effectiveness|sincerity|rationale)\\b))"

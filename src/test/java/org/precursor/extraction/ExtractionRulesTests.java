@@ -548,4 +548,22 @@ class ExtractionRulesTests {
 			.containsExactly("the deadline was too short", "whether the office could cope");
 	}
 
+	@Test
+	void tellsAQuotationGivenToASpeakerFromAPhraseQuotedInTheirClause() {
+		List<ProposedClaim> claims = propose(
+				"The consulate called the reports “baseless” and said its staff had broken no law.");
+
+		assertThat(claims).extracting(ProposedClaim::content, ProposedClaim::direct)
+			.containsExactly(tuple("called the reports “baseless", false), tuple("its staff had broken no law", false));
+	}
+
+	@Test
+	void readsWhatRecordsShowWithoutThat() {
+		List<ProposedClaim> claims = propose("Shipping records show the containers were declared as furniture.");
+
+		assertThat(claims).extracting(ProposedClaim::content, claim -> claim.speaker().name())
+			.containsExactly(tuple("the containers were declared as furniture", "Shipping records"));
+		assertThat(propose("The tests show off the new scanners to visitors.")).isEmpty();
+	}
+
 }

@@ -49,12 +49,14 @@ final class Cues {
 
 	/**
 	 * Verbs of taking a stance whose statement is the verb with its object ("rejected Beijing’s claim that …",
-	 * "pushed back on the plan", "saw the talks as a start", "called the charges “groundless”"): rejecting only a claim or a characterisation (not
-	 * "dismissed the lawsuit"), questioning only a motive or a claim (not "questioned the suspect").
+	 * "pushed back on the plan", "saw the talks as a start", "called the charges “groundless”"): rejecting only a claim
+	 * the text states or a characterisation (not "dismissed the lawsuit", "denied the claims in the report"),
+	 * questioning only a motive or a claim (not "questioned the suspect").
 	 */
 	static final Pattern STANCE = Pattern.compile("\\b(?:(?:reject(?:s|ed)?|dismiss(?:es|ed)?|den(?:y|ies|ied)|disput(?:e|es|ed))"
-			+ "(?=\\s(?:[^,;:“”]{0,40}?\\s)?(?:" + CLAIM_NOUNS + ")\\b|\\s(?:[^,;:]{0,60}?\\s)?as\\s(?:“|\\p{Ll}))"
+			+ "(?=\\s(?:[^,;:“”]{0,40}?\\s)?(?:" + CLAIM_NOUNS + ")\\s+(?:that|of|about|for|to)\\b|\\s(?:[^,;:]{0,60}?\\s)?as\\s(?:“|\\p{Ll}))"
 			+ "|call(?:s|ed)?(?=\\s(?:[^,;:“”]{1,50}?\\s)?“[_\\s]{1,80}”)"
+			+ "|accus(?:e|es|ed)(?=\\s[^,;:“”]{1,60}?\\sof\\s)"
 			+ "|push(?:es|ed)?\\s+back(?:\\s+hard)?(?=\\s+(?:on|against)\\b)"
 			+ "|question(?:s|ed)(?=\\s(?:whether|why|how|if|(?:[^,;:“”]{0,40}?\\s)?(?:" + CLAIM_NOUNS
 			+ "|commitment|motives?|wisdom|need|legitimacy|credibility|validity|accuracy|effectiveness|sincerity|rationale)\\b))"
@@ -112,8 +114,9 @@ final class Cues {
 	 * Where a statement continues with a second one of the same speaker: "…, adding that …", "…, and that …", "…,
 	 * but complained that …".
 	 */
-	static final Pattern FOLLOW_ON = Pattern.compile(",\\s+(adding|saying|noting|warning|arguing|explaining|insisting|"
-			+ "claiming|stressing|asserting|contending|stating|writing|complaining|acknowledging|alleging|questioning)\\s+(?:that\\s+)?"
+	static final Pattern FOLLOW_ON = Pattern.compile(",\\s+(?:while\\s+)?(adding|saying|noting|warning|arguing|explaining|insisting|"
+			+ "claiming|stressing|asserting|contending|stating|writing|complaining|acknowledging|alleging|questioning|vowing|"
+			+ "pledging|promising)\\s+(?:that\\s+)?"
 			+ "|,?\\s+(?:and|but)\\s+(?:also\\s+)?(?:(said|says|added|adds|warned|warns|noted|notes|argued|argues|insisted|insists|"
 			+ "complained|complains|acknowledged|conceded|stressed|claimed|claims|alleged|alleges|told \\S+|wrote|believes|believe|"
 			+ "estimated|estimates|suggested|suggests|argued|predicted|noted|cautioned|stressed)\\s+)?that\\s+"

@@ -63,6 +63,10 @@ final class HeldClaims {
 			if (governor.equals("ADP") && comma > 0 && comma < end) {
 				end = comma; // "Despite his claim that C, the court …": the claim ends with the phrase
 			}
+			Matcher followOn = Cues.FOLLOW_ON.matcher(masked).region(m.end(), end);
+			if (followOn.find()) {
+				end = followOn.start(); // "rejected X’s claim that C, saying D": D is the rejecter’s
+			}
 			String holder = m.group(1) != null ? PRONOUNS.get(m.group(1)) : text.substring(m.start(2), m.end(2));
 			int count = statements.count();
 			statements.addContent(m.end(), end, text.substring(m.start(), m.end()).strip(), holder, u, false);

@@ -3,6 +3,7 @@ package org.precursor.extraction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.precursor.extraction.TextLayout.Quote;
 import org.precursor.extraction.TextLayout.Unit;
 
 /**
@@ -10,6 +11,8 @@ import org.precursor.extraction.TextLayout.Unit;
  * as something.
  */
 final class Proposals {
+
+	private final TextLayout layout;
 
 	private final String text;
 
@@ -20,6 +23,7 @@ final class Proposals {
 	private final Subjects subjects;
 
 	Proposals(TextLayout layout, Statements statements, Subjects subjects) {
+		this.layout = layout;
 		this.text = layout.plain;
 		this.masked = layout.masked;
 		this.statements = statements;
@@ -72,8 +76,30 @@ final class Proposals {
 			return false;
 		}
 		int count = statements.count();
-		statements.addContent(withVerb ? m.start() : m.end(), end, text.substring(m.start(), m.end()).strip(), subject, u, false);
+		int contentStart = quotedComplement(m.end(), contentEnd);
+		if (contentStart < 0) {
+			contentStart = withVerb ? m.start() : m.end();
+		}
+		statements.addContent(contentStart, end, text.substring(m.start(), m.end()).strip(), subject, u, false);
 		return statements.count() > count;
+	}
+
+	private static final Pattern BEFORE_QUOTED = Pattern.compile("(?s)\\A(?:[^,;“”]{0,50}?\\s)?(?:of|as|for|to|on|about|against)\\s*$");
+
+	/**
+	 * Where a quotation of the speaker’s words ends the phrase, after its object and preposition ("accused Washington
+	 * of “all-round containment”", "called for “an immediate halt to the raids”"), the quotation alone is the
+	 * statement, a direct one; -1 otherwise.
+	 */
+	private int quotedComplement(int from, int contentEnd) {
+		for (Quote quote : layout.quotes) {
+			if (quote.start() >= from && quote.end() >= contentEnd - 1 && quote.end() <= contentEnd + 2
+					&& text.substring(quote.innerStart(), quote.innerEnd()).strip().split("\\s+").length >= 3
+					&& BEFORE_QUOTED.matcher(masked.substring(from, quote.start())).find()) {
+				return quote.start();
+			}
+		}
+		return -1;
 	}
 
 	/** The verb of "X described A as B and said C": the shared subject's first statement, before the second verb. */
@@ -87,8 +113,12 @@ final class Proposals {
 		}
 		Matcher conjoined = AND_SAID.matcher(masked.substring(unit.start(), said));
 		int end;
+		int participle = first.cue() != null && first.cue().endsWith("ing") ? masked.lastIndexOf(", " + first.cue(), said) : -1;
 		if (conjoined.find()) {
 			end = unit.start() + conjoined.start();
+		}
+		else if (participle > unit.start()) {
+			end = participle; // "China rejected the accusations that C, saying D"
 		}
 		else {
 			// "Some officials saw the gestures as a start, including the official who said C": the clause before the

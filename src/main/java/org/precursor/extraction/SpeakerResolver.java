@@ -195,8 +195,16 @@ final class SpeakerResolver {
 	private static final Pattern REDUCED_RELATIVE = Pattern.compile("\\s+(?:focused|based|known|charged|tasked|responsible|led|headed|"
 			+ "working|familiar|involved|close|interviewed|appointed|created|set up|speaking|dealing|investigating)\\b.*$");
 
+	/** "China’s Xi", "Mexico’s Sheinbaum": a person named with their country or organisation before them. */
+	private static final Pattern OWNER_BEFORE_NAME = Pattern.compile("^\\p{Lu}[\\p{L}.’'-]*?[’']s\\s+(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)?)$");
+
 	private Speaker describe(String mention, int at) {
 		String core = core(mention);
+		Matcher owner = OWNER_BEFORE_NAME.matcher(core);
+		if (owner.matches() && gazetteer.find(core) == null && (PersonalNames.personalName(owner.group(1)) != null
+				|| !names.fullName(owner.group(1), at).equals(owner.group(1)))) {
+			core = owner.group(1);
+		}
 		Matcher others = AND_OTHERS.matcher(core);
 		if (others.matches()) {
 			// "Yates and others counseling the Trump team": the one named leads
@@ -216,13 +224,16 @@ final class SpeakerResolver {
 		if (known == null) {
 			known = gazetteer.find(REDUCED_RELATIVE.matcher(core).replaceFirst(""));
 		}
-		String person = PersonalNames.personalName(core);
-		if (person == null && known == null) {
-			// "Sheriff Dana Whitfield of Pima County"
+		String person = null;
+		if (known == null) {
+			// "Sheriff Dana Whitfield of Pima County", "Bonnie Glaser of the German Marshall Fund": the person, not the place
 			Matcher head = Pattern.compile("^(.+?)\\s+(?:of|from|at|in|with)\\s+.*$").matcher(core);
 			if (head.matches()) {
 				person = PersonalNames.personalName(head.group(1));
 			}
+		}
+		if (person == null) {
+			person = PersonalNames.personalName(core);
 		}
 		if (person == null && known == null && mention.indexOf(',') > 0) {
 			// "Blinken spokesman, Matthew Miller": the name in apposition
@@ -314,8 +325,13 @@ final class SpeakerResolver {
 				return history.get(organisation);
 			}
 		}
+		// "the ministry" after "ministry spokesperson Mao Ning" is the ministry, not its spokesperson
+		boolean organisation = !PERSON_HEADS.contains(head);
 		for (int i = history.size() - 1; i >= 0; i--) {
 			Speaker speaker = history.get(i);
+			if (organisation && speaker.person()) {
+				continue;
+			}
 			if (speaker.mention() != null && speaker.mention().toLowerCase(Locale.ROOT).matches(".*\\b" + head + "\\b.*")) {
 				return speaker;
 			}

@@ -566,4 +566,41 @@ class ExtractionRulesTests {
 		assertThat(propose("The tests show off the new scanners to visitors.")).isEmpty();
 	}
 
+	@Test
+	void readsAQuotationEndingAStanceAsTheDirectStatement() {
+		List<ProposedClaim> claims = propose("Last spring, Canada’s Moreau accused the union of “holding the harbour hostage for a pay rise.”");
+
+		assertThat(claims).extracting(ProposedClaim::content, ProposedClaim::direct)
+			.containsExactly(tuple("holding the harbour hostage for a pay rise", true));
+	}
+
+	@Test
+	void readsAStanceBeforeAParticipleOfTheSameSpeaker() {
+		List<ProposedClaim> claims = propose(
+				"The ministry rejected Ottawa’s claim that the fishing fleet had crossed the line, saying the boats never left port.");
+
+		assertThat(claims).extracting(ProposedClaim::content, claim -> claim.speaker().name())
+			.containsExactly(tuple("the fishing fleet had crossed the line", "Ottawa"),
+					tuple("rejected Ottawa’s claim that the fishing fleet had crossed the line", "ministry"),
+					tuple("the boats never left port", "ministry"));
+		assertThat(propose("The ministry has repeatedly dismissed the claims in the leaked memo.")).isEmpty();
+	}
+
+	@Test
+	void takesThePersonNotTheirOrganisationFromANameWithAffiliation() {
+		List<ProposedClaim> claims = propose("“The ports are the weak point,” said Ana Ferreira of the Lisbon Maritime Institute.");
+
+		assertThat(claims).extracting(claim -> claim.speaker().name()).containsExactly("Ana Ferreira");
+	}
+
+	@Test
+	void readsTheMinistryAfterItsSpokespersonAsTheMinistry() {
+		List<ProposedClaim> claims = propose("""
+				Interior ministry spokesperson Olga Berg said the checks were routine.
+
+				The ministry insisted the new rules were lawful.""");
+
+		assertThat(claims).extracting(claim -> claim.speaker().name()).containsExactly("Olga Berg", "Interior ministry");
+	}
+
 }

@@ -311,14 +311,18 @@ final class AttributionRules {
 	private static final Pattern ASKED = Pattern.compile(",\\s+(?:when\\s+|after\\s+being\\s+)?(?:asked|speaking|responding|pressed|testifying|writing|interviewed|reached|contacted)\\b");
 
 	/**
-	 * Whether the stretch before a speaker is the quotation they are given: one the sentence opens with, or one closed
-	 * with its punctuation ("“A,” he said"), not a phrase quoted inside a clause ("called it “groundless” and said").
+	 * Whether the stretch before a speaker is the quotation they are given: one the sentence opens with ("“A,” he
+	 * said"), not a phrase quoted inside a clause ("called it “groundless” and said", "Maltz, the new “border czar,”
+	 * said").
 	 */
 	private boolean quotationBefore(int from, int end) {
 		int close = masked.charAt(end - 1) == ',' ? end - 2 : end - 1;
 		int open = statements.skip(from, close);
 		boolean opens = masked.charAt(open) == '“' || masked.charAt(open) == '"';
-		return opens || close > from && ",.?!…—".indexOf(text.charAt(close - 1)) >= 0;
+		int quoteOpen = Math.max(masked.lastIndexOf('“', close - 1), masked.lastIndexOf('"', close - 1));
+		// or one that follows a clause of its own: "Officials were blunt: “A,” one said"
+		boolean afterClause = quoteOpen > from && masked.substring(from, quoteOpen).matches("(?s).*[:;.—]\\s*$");
+		return opens || afterClause && ",.?!…—".indexOf(text.charAt(close - 1)) >= 0;
 	}
 
 	/** "…, saying C" and "…, adding that C": the speaker is the subject the sentence opened with. */

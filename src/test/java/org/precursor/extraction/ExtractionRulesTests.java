@@ -603,4 +603,13 @@ class ExtractionRulesTests {
 		assertThat(claims).extracting(claim -> claim.speaker().name()).containsExactly("Olga Berg", "Interior ministry");
 	}
 
+	@Test
+	void readsAQuotedTitleInsideAnAppositionAsPartOfTheSpeaker() {
+		List<ProposedClaim> claims = propose(
+				"Rita Olsen, a former prosecutor who now serves as the city’s “harbor czar,” said the inspections would double.");
+
+		assertThat(claims).extracting(ProposedClaim::content, claim -> claim.speaker().name())
+			.containsExactly(tuple("the inspections would double", "Rita Olsen"));
+	}
+
 }

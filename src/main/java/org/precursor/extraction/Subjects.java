@@ -190,6 +190,8 @@ final class Subjects {
 					.contains(words[0].toLowerCase());
 	}
 
+	private static final Pattern PLURAL_HEAD = Pattern.compile("(?!(?:was|has|is|this|thus|us|as|its|his|yes|plus|less|unless|perhaps|always|sometimes|across|towards)$)\\p{Ll}{3,}s");
+
 	boolean looksLikeSubject(String subject) {
 		if (subject.isEmpty() || subject.split("\\s+").length > 22 || subject.contains("_")) {
 			return false;
@@ -202,6 +204,9 @@ final class Subjects {
 		}
 		if (Character.isUpperCase(subject.charAt(0)) || SUBJECT_STARTS.contains(first)) {
 			return true;
+		}
+		if (PLURAL_HEAD.matcher(first).matches() && subject.split("\\s+").length <= 8) {
+			return true; // "But fans of the approach say": a plural noun after a dropped connective
 		}
 		// a title before a name: "deputy secretary general Yu Haibin"
 		return !Set.of("and", "but", "or", "as", "if", "because", "so", "when", "while").contains(first)

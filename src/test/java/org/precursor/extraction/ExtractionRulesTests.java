@@ -612,4 +612,12 @@ class ExtractionRulesTests {
 			.containsExactly(tuple("the inspections would double", "Rita Olsen"));
 	}
 
+	@Test
+	void readsALowerCasePluralSubjectAfterAConnective() {
+		List<ProposedClaim> claims = propose("But even supporters of the ferry plan say the budget will not stretch that far.");
+
+		assertThat(claims).extracting(ProposedClaim::content, ProposedClaim::speakerMention)
+			.containsExactly(tuple("the budget will not stretch that far", "supporters of the ferry plan"));
+	}
+
 }

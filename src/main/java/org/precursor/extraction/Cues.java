@@ -108,7 +108,7 @@ final class Cues {
 			+ "though|but|and|yet|while|as|whereas|although|though|even|also|only)\\s+");
 
 	/** The end of a clause inside a sentence, where a new subject may start. */
-	static final Pattern CLAUSE_BREAK = Pattern.compile("(?:,\\s+(?:but|and|while|whereas|although|though|as|yet|so)\\s+|;\\s+|\\s+(?:but|while|whereas|although)\\s+|\\s[—–]\\s|:\\s+|\\s+(?:what|because|since|when|where|if|unless|until|whether)\\s+)");
+	static final Pattern CLAUSE_BREAK = Pattern.compile("(?:,\\s+(?:but|and|while|whereas|although|though|as|yet|so)\\s+|;\\s+|\\s+(?:but|while|whereas|although)\\s+|\\s[—–]\\s|:\\s+|\\s+(?:what|because|since|when|where|if|unless|until|whether|(?:in|under|by|through|after|during|with) which)\\s+)");
 
 	/**
 	 * Where a statement continues with a second one of the same speaker: "…, adding that …", "…, and that …", "…,

@@ -34,7 +34,8 @@ final class PersonalNames {
 			"officials", "said", "says", "told", "according", "but", "while", "however", "also", "emeritus",
 			"supervisor", "councilmember", "councilman", "councilwoman", "alderman", "assemblyman", "assemblywoman",
 			"delegate", "trustee", "magistrate", "constable", "marshal", "coroner", "examiner", "spokesperson", "mp",
-			"mep", "lawmaker", "pastor", "bishop", "rabbi", "imam", "provost");
+			"mep", "lawmaker", "pastor", "bishop", "rabbi", "imam", "provost", "college", "school", "academy", "hospital",
+			"museum", "fund", "bank", "company", "corporation", "club", "network", "alliance", "coalition", "council");
 
 	private static final Pattern NAME_RUN = Pattern.compile(
 			"(?<![\\p{L}’'])(?:\\p{Lu}[\\p{L}’'\\-.]*\\.?|(?:de|van|von|bin|al|da|del|la|le)(?!\\p{L}))(?:\\s+(?:\\p{Lu}[\\p{L}’'\\-.]*|al-|(?:de|van|von|bin|da|del|la|le)(?!\\p{L})))*");

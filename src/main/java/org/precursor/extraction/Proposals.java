@@ -64,7 +64,14 @@ final class Proposals {
 		int speakerEnd = unit.start() + subjectText.stripTrailing().length();
 		int subjectStart = subjects.subjectStart(unit.start(), speakerEnd);
 		int subjectEnd = subjects.beforeOwnVerb(tagged, subjectStart, speakerEnd);
-		String subject = text.substring(subjectStart, subjectEnd).strip();
+		// "People of Chinese origin who are not nationals have expressed outrage at": the subject before its relative clause
+		String subject = text.substring(subjectStart, subjectEnd).strip().replaceAll("\\s+(?:who|which)$", "");
+		Matcher relative = Subjects.RELATIVE.matcher(masked.substring(unit.start(), speakerEnd));
+		if (relative.find()) {
+			// "The move rankled China’s leaders, who viewed it as …": the leaders
+			String antecedent = subjects.nounPhraseBefore(tagged, unit.start() + relative.start(), unit.start());
+			subject = antecedent == null ? "" : antecedent;
+		}
 		String ownSubject = subjects.nounPhraseBefore(tagged, speakerEnd, subjectStart);
 		if (tagged.hasVerb(subjectStart, speakerEnd) && ownSubject != null && subjects.looksLikeSubject(ownSubject)
 				&& masked.substring(subjectStart, speakerEnd - ownSubject.length()).matches("(?s).*\\s(?:and|but)\\s+$")) {

@@ -77,7 +77,8 @@ final class Subjects {
 	}
 
 	/** A relative clause right before the verb, or one closed before it ("who has attended meetings … said"). */
-	static final Pattern RELATIVE = Pattern.compile(",?\\s+(?:who|which)(?:\\s+[^,;“”_]*)?$|,?\\s+(?:who|which)\\s+(?:has|have|had|is|are|was|were)\\s[^;“”_]{0,90}$");
+	static final Pattern RELATIVE = Pattern.compile("(?<!\\b(?:in|under|by|through|after|during|with))"
+			+ ",?\\s+(?:who|which)(?:\\s+[^,;“”_]*)?$|,?\\s+(?:who|which)\\s+(?:has|have|had|is|are|was|were)\\s[^;“”_]{0,90}$");
 
 	/** Prepositions, for telling them from the nouns the tagger sometimes takes for one ("administration/ADP"). */
 	private static final Set<String> PREPOSITIONS = Words.set("of", "in", "on", "at", "by", "for", "with", "from", "to",
@@ -96,13 +97,22 @@ final class Subjects {
 			}
 			String tag = tagged.tags()[i];
 			String word = text.substring(tagged.starts()[i], tagged.ends()[i]);
-			boolean mistaggedNoun = tag.equals("ADP") && !PREPOSITIONS.contains(word.toLowerCase());
+			String previous = i > 0 ? tagged.tags()[i - 1] : "";
+			boolean nounBefore = Set.of("NOUN", "PROPN", "ADJ").contains(previous);
+			// the tagger's slips: "administration/ADP", "China hawks/VERB" as the head of the phrase
+			boolean mistaggedNoun = tag.equals("ADP") && !PREPOSITIONS.contains(word.toLowerCase())
+					|| start < 0 && tag.equals("VERB") && word.endsWith("s") && nounBefore;
+			// "some U.S. security officials and China hawks", "people of Chinese origin": one phrase
+			boolean coordinated = start >= 0 && nounBefore && i > 0 && (word.equals("of")
+					|| word.equals("and") && text.substring(tagged.starts()[i - 1], tagged.ends()[i - 1]).endsWith("s"));
 			if (!Set.of("NOUN", "PROPN", "ADJ", "DET", "NUM", "PROPN+PART", "NOUN+PART").contains(tag)
-					&& !word.equals(".") && !mistaggedNoun) {
+					&& !word.equals(".") && !mistaggedNoun && !coordinated) {
 				break;
 			}
 			start = tagged.starts()[i];
-			if (tag.equals("DET")) {
+			boolean ofBefore = i > 1 && text.substring(tagged.starts()[i - 1], tagged.ends()[i - 1]).equals("of")
+					&& Set.of("NOUN", "PROPN").contains(tagged.tags()[i - 2]);
+			if (tag.equals("DET") && !ofBefore) {
 				break;
 			}
 		}

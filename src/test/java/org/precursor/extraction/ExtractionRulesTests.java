@@ -620,4 +620,24 @@ class ExtractionRulesTests {
 			.containsExactly(tuple("the budget will not stretch that far", "supporters of the ferry plan"));
 	}
 
+	@Test
+	void takesTheWholeAntecedentOfARelativeClauseAsTheSpeaker() {
+		List<ProposedClaim> claims = propose("""
+				The ruling angered some harbor pilots and ferry captains who say the new lanes are unsafe.
+
+				Residents of the island who have lived through three storms have expressed anger at the plan to close the clinic.""");
+
+		assertThat(claims).extracting(ProposedClaim::speakerMention)
+			.containsExactly("some harbor pilots and ferry captains", "Residents of the island");
+	}
+
+	@Test
+	void readsTheSubjectAfterAPrepositionAndWhich() {
+		List<ProposedClaim> claims = propose(
+				"After months of talks, an accord was signed under which Norway promised that the fleet would stay out of the bay.");
+
+		assertThat(claims).extracting(ProposedClaim::content, ProposedClaim::speakerMention)
+			.containsExactly(tuple("the fleet would stay out of the bay", "Norway"));
+	}
+
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.precursor.extraction.TextLayout.Paragraph;
 import org.precursor.extraction.TextLayout.Unit;
 
 /**
@@ -99,9 +100,34 @@ final class AttributionRules {
 			if (statements.count() == before) {
 				standing.announcing(unit, u);
 			}
+			if (statements.count() == before) {
+				headlineColon(unit, u);
+			}
 			held.find(unit, u, before);
 		}
 		return statements.found;
+	}
+
+	private static final Pattern HEADLINE_LABEL = Pattern.compile("\\A(\\p{Lu}[\\p{L}’'.-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+){0,3}):\\s+(?=\\p{Lu})");
+
+	private static final Set<String> NOT_SPEAKERS = Words.set("photo", "photos", "caption", "watch", "read", "related",
+			"update", "updated", "note", "source", "sources", "editor’s note", "correction", "video", "analysis", "opinion",
+			"exclusive", "explainer", "factbox", "timeline", "breaking", "live", "listen", "graphic", "file", "credit");
+
+	/** A headline's "Sheinbaum: Mexico will not bow to pressure": the name before the colon says the rest. */
+	private void headlineColon(Unit unit, int u) {
+		Matcher label = HEADLINE_LABEL.matcher(masked).region(unit.start(), unit.end());
+		Paragraph paragraph = layout.paragraphs.get(unit.paragraph());
+		if (paragraph.start() != unit.start() || paragraph.end() != unit.end() || ".!?".indexOf(text.charAt(unit.end() - 1)) >= 0
+				|| !label.lookingAt() || NOT_SPEAKERS.contains(label.group(1).toLowerCase(java.util.Locale.ROOT))) {
+			return;
+		}
+		PartsOfSpeech.Tagged tagged = PartsOfSpeech.tag(text, unit.start(), unit.end());
+		if (tagged.hasVerb(unit.start(), label.end(1)) || !tagged.hasVerb(label.end(), unit.end())
+				|| masked.substring(label.end(), unit.end()).split("\\s+").length < 4) {
+			return;
+		}
+		statements.add(label.end(), statements.trimEnd(label.end(), unit.end()), null, label.group(1), u);
 	}
 
 	private void accordingTo(Unit unit, int u) {
@@ -296,8 +322,9 @@ final class AttributionRules {
 		}
 		String content = masked.substring(contentStart, contentEnd);
 		boolean quoted = content.startsWith("“") || content.startsWith("\"");
-		if (!that && !quoted && (!strong || PREPOSITION_START.matcher(content).find()
-				|| !tagged.hasVerb(contentStart, contentEnd))) {
+		// a clause with a quoted fragment may hide its verb from the tagger: "said Beijing “resolutely opposes” them"
+		boolean clause = tagged.hasVerb(contentStart, contentEnd) || content.indexOf('“') > 0;
+		if (!that && !quoted && (!strong || PREPOSITION_START.matcher(content).find() || !clause)) {
 			return -1;
 		}
 		if (!quoted && content.strip().split("\\s+").length < 3) {

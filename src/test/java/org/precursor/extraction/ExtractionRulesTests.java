@@ -640,4 +640,26 @@ class ExtractionRulesTests {
 			.containsExactly(tuple("the fleet would stay out of the bay", "Norway"));
 	}
 
+	@Test
+	void readsAHeadlineWhoseSpeakerStandsBeforeAColon() {
+		List<ProposedClaim> claims = propose("""
+				Novak: Ferry fares will rise again next spring
+
+				Photo: Inspectors check a container at the port of Koper
+
+				The talks ended late. Novak’s deputy said the fares were fair.""");
+
+		assertThat(claims).extracting(ProposedClaim::content, ProposedClaim::speakerMention)
+			.containsExactly(tuple("Ferry fares will rise again next spring", "Novak"),
+					tuple("the fares were fair", "Novak’s deputy"));
+	}
+
+	@Test
+	void readsAReportedClauseWhoseVerbIsQuoted() {
+		List<ProposedClaim> claims = propose("A letter from the port authority said the union “flatly refuses” the new shifts.");
+
+		assertThat(claims).extracting(ProposedClaim::content)
+			.containsExactly("the union “flatly refuses” the new shifts");
+	}
+
 }

@@ -308,6 +308,11 @@ final class SpeakerResolver {
 	private static final Pattern OWNED_BODY = Pattern.compile("^\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,2}[’']s\\s+"
 			+ "(embassy|ministry|department|agency|office|administration|government|party|committee|team|campaign)$");
 
+	/** An epithet that stands for a person already named: "the Massachusetts Democrat", "the 79-year-old". */
+	private static final Pattern EPITHET = Pattern.compile("(?i)^the\\s+(?:[\\w’'.-]+\\s+){1,3}?(?:democrat|republican|"
+			+ "conservative|liberal|billionaire|businessman|businesswoman|veteran|lawmaker|congressman|congresswoman|senator)$"
+			+ "|(?i)^the\\s+\\d+-year-old(?:\\s+\\w+)?$");
+
 	/** "the official" after "a senior administration official said": the same speaker. */
 	private Speaker definiteReference(String core) {
 		Matcher m = Pattern.compile("(?i)^the\\s+(?:[\\w’'.-]+\\s+){0,2}?([\\w-]+)$").matcher(core);
@@ -315,6 +320,11 @@ final class SpeakerResolver {
 			return null;
 		}
 		String head = m.group(1).toLowerCase(Locale.ROOT);
+		if (EPITHET.matcher(core).matches()) {
+			// "The Massachusetts Democrat wrote" after Sen. Elizabeth Warren spoke: an epithet for the last person named
+			int named = lastIndex(s -> s.person() && !s.plural() && (s.name().contains(" ") || s.actor() != null));
+			return named >= 0 ? history.get(named) : null;
+		}
 		if (!ANAPHORS.contains(head)) {
 			return null;
 		}

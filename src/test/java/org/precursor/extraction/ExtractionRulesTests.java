@@ -662,4 +662,14 @@ class ExtractionRulesTests {
 			.containsExactly("the union “flatly refuses” the new shifts");
 	}
 
+	@Test
+	void resolvesAnEpithetToThePersonNamedBefore() {
+		List<ProposedClaim> claims = propose("""
+				Rep. Dana Ortiz, R-Ariz., said the wall had slowed crossings.
+
+				The Arizona Republican added that the funding would run out in May.""");
+
+		assertThat(claims).extracting(claim -> claim.speaker().name()).containsExactly("Dana Ortiz", "Dana Ortiz");
+	}
+
 }

@@ -672,4 +672,14 @@ class ExtractionRulesTests {
 		assertThat(claims).extracting(claim -> claim.speaker().name()).containsExactly("Dana Ortiz", "Dana Ortiz");
 	}
 
+	@Test
+	void resolvesAPronounToAPersonASentenceOpenedWithBySurname() {
+		List<ProposedClaim> claims = propose("""
+				Marta Kowalski’s election changed the port’s plans.
+
+				Already, Kowalski is rethinking the budget. In a post on Friday, she promised new cranes for the harbor by the autumn.""");
+
+		assertThat(claims).extracting(claim -> claim.speaker().name()).containsExactly("Marta Kowalski");
+	}
+
 }

@@ -44,6 +44,8 @@ final class AttributionRules {
 			+ "figures|statistics|filings|emails|messages|research|poll|audit|review|investigation|evidence|numbers|estimates|"
 			+ "assessment|tests?|results|findings)\\b[^,“”]{0,40}$");
 
+	private static final Pattern PARENTHETICAL_SPEAKER = Pattern.compile(",\\s+(?:the|a|an|his|her|their|its)\\s+[\\w’'.-]+(?:\\s+[\\w’'.-]+){0,3}\\s+$");
+
 	private static final Pattern DENIAL = Pattern.compile("den(?:y|ies|ied|ying)|disput(?:e|es|ed)");
 
 	private static final Pattern REPORT_TO = Pattern.compile("\\s+(?:directly\\s+|back\\s+)?to\\b(?!\\s+[^,.;]{0,40}\\bthat\\b)");
@@ -206,7 +208,10 @@ final class AttributionRules {
 			return -1; // an adjective: "to pursue alleged corruption suspects"
 		}
 		boolean say = verb.startsWith("sa") || verb.startsWith("told") || verb.startsWith("tell");
-		if (tag != null && (say ? tag.equals("ADJ") : !tag.equals("VERB")) && !verbAfterAll(strong, cueEnd, tagged, cueStart)) {
+		// ", the indictment alleges, …": a speaker and verb set off by commas, whatever the tagger made of the verb
+		boolean parenthetical = strong && masked.startsWith(",", cueEnd) && PARENTHETICAL_SPEAKER.matcher(prefix).find();
+		if (tag != null && (say ? tag.equals("ADJ") : !tag.equals("VERB")) && !verbAfterAll(strong, cueEnd, tagged, cueStart)
+				&& !parenthetical) {
 			return -1;
 		}
 		if (trimmedPrefix.endsWith(" to") || trimmedPrefix.equals("to")) {

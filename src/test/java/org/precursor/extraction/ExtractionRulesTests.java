@@ -682,4 +682,12 @@ class ExtractionRulesTests {
 		assertThat(claims).extracting(claim -> claim.speaker().name()).containsExactly("Marta Kowalski");
 	}
 
+	@Test
+	void readsAnAttributionSetOffByCommasWhateverTheVerbWasTaggedAs() {
+		List<ProposedClaim> claims = propose("The payments, the complaint alleges, were hidden in shell companies in Panama.");
+
+		assertThat(claims).extracting(ProposedClaim::content, ProposedClaim::speakerMention)
+			.containsExactly(tuple("The payments, the complaint alleges, were hidden in shell companies in Panama", "the complaint"));
+	}
+
 }

@@ -38,11 +38,11 @@ final class AttributionRules {
 			+ "warns|backs|signals|plans|seeks|insists|admits|confirms|announces|unveils|launches|threatens|pushes|"
 			+ "imposes|arrests|charges|targets|rules|opposes|questions|eyes|sees|expects|agrees|offers|refuses)\\s");
 
-	private static final Pattern EVIDENCE_VERB = Pattern.compile("show(?:s|ed)?|found|finds?|reveal(?:s|ed)?|indicate(?:s|d)?|suggest(?:s|ed)?");
+	private static final Pattern EVIDENCE_VERB = Pattern.compile("show(?:s|ed|n)?|found|finds?|reveal(?:s|ed)?|indicate(?:s|d)?|suggest(?:s|ed)?");
 
 	private static final Pattern EVIDENCE = Pattern.compile("(?i)\\b(?:records|documents|data|report|study|survey|analysis|"
 			+ "figures|statistics|filings|emails|messages|research|poll|audit|review|investigation|evidence|numbers|estimates|"
-			+ "assessment|tests?|results|findings)\\b[^,“”]{0,40}$");
+			+ "assessment|tests?|results|findings)\\b[^,“”]{0,60}$");
 
 	private static final Pattern PARENTHETICAL_SPEAKER = Pattern.compile(",\\s+(?:the|a|an|his|her|their|its)\\s+[\\w’'.-]+(?:\\s+[\\w’'.-]+){0,3}\\s+$");
 
@@ -208,8 +208,9 @@ final class AttributionRules {
 			return -1; // an adjective: "to pursue alleged corruption suspects"
 		}
 		boolean say = verb.startsWith("sa") || verb.startsWith("told") || verb.startsWith("tell");
-		// ", the indictment alleges, …": a speaker and verb set off by commas, whatever the tagger made of the verb
-		boolean parenthetical = strong && masked.startsWith(",", cueEnd) && PARENTHETICAL_SPEAKER.matcher(prefix).find();
+		// ", the indictment alleges, …" and "the data shows …": a verb whatever the tagger made of it
+		boolean parenthetical = strong && masked.startsWith(",", cueEnd) && PARENTHETICAL_SPEAKER.matcher(prefix).find()
+				|| EVIDENCE_VERB.matcher(verb).matches() && EVIDENCE.matcher(prefix).find();
 		if (tag != null && (say ? tag.equals("ADJ") : !tag.equals("VERB")) && !verbAfterAll(strong, cueEnd, tagged, cueStart)
 				&& !parenthetical) {
 			return -1;

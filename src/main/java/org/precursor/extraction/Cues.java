@@ -116,7 +116,7 @@ final class Cues {
 	 */
 	static final Pattern FOLLOW_ON = Pattern.compile(",\\s+(?:while\\s+)?(adding|saying|noting|warning|arguing|explaining|insisting|"
 			+ "claiming|stressing|asserting|contending|stating|writing|complaining|acknowledging|alleging|questioning|vowing|"
-			+ "pledging|promising)\\s+(?:that\\s+)?"
+			+ "pledging|promising|calling)\\s+(?:that\\s+)?"
 			+ "|,?\\s+(?:and|but)\\s+(?:also\\s+)?(?:(said|says|added|adds|warned|warns|noted|notes|argued|argues|insisted|insists|"
 			+ "complained|complains|acknowledged|conceded|stressed|claimed|claims|alleged|alleges|told \\S+|wrote|believes|believe|"
 			+ "estimated|estimates|suggested|suggests|argued|predicted|noted|cautioned|stressed)\\s+)?that\\s+"

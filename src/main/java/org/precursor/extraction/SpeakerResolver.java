@@ -190,6 +190,10 @@ final class SpeakerResolver {
 			+ "(?:report|statement|study|analysis|letter|indictment|complaint|filing|memo|document|survey|assessment|review|audit|release|press release)"
 			+ "\\b.*?\\b(?:by|from)\\s+(.+)$");
 
+	private static final Pattern AUTHOR_BEFORE_DOCUMENT = Pattern.compile("(?i)^(?:a|an|the)?\\s*(?:new\\s+|recent\\s+|previous\\s+)?"
+			+ "(\\p{Lu}[\\p{L}.’'&-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.’'&-]*){0,5})\\s+(?:investigation|report|reporting|analysis|study|"
+			+ "survey|review|poll|audit|assessment|data|tally|count|estimates?|figures|statistics|records|documents)\\b.*$");
+
 	private static final Pattern AND_OTHERS = Pattern.compile("^(\\p{Lu}[^,]*?)\\s+and\\s+(?:several\\s+|many\\s+|some\\s+)?others\\b.*$");
 
 	private static final Pattern REDUCED_RELATIVE = Pattern.compile("\\s+(?:focused|based|known|charged|tasked|responsible|led|headed|"
@@ -210,6 +214,12 @@ final class SpeakerResolver {
 			// "Yates and others counseling the Trump team": the one named leads
 			Speaker lead = describe(others.group(1), at);
 			return new Speaker(lead.name(), lead.actor(), mention, lead.person(), lead.plural());
+		}
+		Matcher authored = AUTHOR_BEFORE_DOCUMENT.matcher(core);
+		if (authored.matches() && gazetteer.find(authored.group(1)) != null) {
+			// "a Reuters investigation", "CBP data": the known author speaks through it
+			Gazetteer.Known author = gazetteer.find(authored.group(1));
+			return new Speaker(author.name(), author.slug(), mention, author.person(), isPlural(author.name()));
 		}
 		Matcher document = DOCUMENT_BY.matcher(core);
 		if (document.matches()) {

@@ -690,4 +690,25 @@ class ExtractionRulesTests {
 			.containsExactly(tuple("The payments, the complaint alleges, were hidden in shell companies in Panama", "the complaint"));
 	}
 
+	@Test
+	void givesWhatAnInvestigationOrDataShowsToItsKnownAuthor() {
+		List<ProposedClaim> claims = propose("""
+				A DEA investigation into the online pill trade has shown how easily buyers reach the sellers.
+
+				Port authority data shows inspectors opened fewer containers in 2024 than in 2019.""");
+
+		assertThat(claims).extracting(ProposedClaim::content, claim -> claim.speaker().actor())
+			.containsExactly(tuple("how easily buyers reach the sellers", "dea"),
+					tuple("inspectors opened fewer containers in 2024 than in 2019", null));
+	}
+
+	@Test
+	void readsACallingParticipleAsASecondStatement() {
+		List<ProposedClaim> claims = propose(
+				"The ministry has denied that it tracks dissidents abroad, calling such reports “slander.”");
+
+		assertThat(claims).extracting(ProposedClaim::content)
+			.containsExactly("it tracks dissidents abroad", "such reports “slander");
+	}
+
 }

@@ -25,20 +25,6 @@ final class SpeakerResolver {
 
 	}
 
-	private static final Set<String> PERSON_HEADS = Words.set("official", "source", "spokesperson", "spokesman",
-			"spokeswoman", "lawyer", "attorney", "analyst", "expert", "officer", "agent", "diplomat", "investigator",
-			"prosecutor", "researcher", "professor", "adviser", "advisor", "aide", "executive", "judge", "person",
-			"resident", "student", "man", "woman", "witness", "member", "leader", "minister", "senator", "lawmaker",
-			"historian", "economist", "activist", "doctor", "scientist", "detective", "director", "chief",
-			"representative", "staffer", "insider", "negotiator", "envoy", "officials", "sources", "experts", "analysts",
-			"investigators", "prosecutors", "lawmakers", "diplomats", "officers", "agents", "researchers", "advisers",
-			"advisors", "aides", "critics", "residents", "people", "members", "leaders", "executives", "lawyers",
-			"secretary", "president", "chancellor", "governor", "mayor", "commissioner", "ambassador", "premier",
-			"chairman", "chairwoman", "chair", "administrator", "sheriff", "inspector", "superintendent", "commander",
-			"general", "congressman", "congresswoman", "mp", "councillor", "councilor", "deputy", "head", "founder",
-			"ceo", "manager", "nurse", "father", "mother", "victim", "suspect", "defendant", "owner", "teacher",
-			"criminologist", "pharmacist", "physician", "epidemiologist", "toxicologist", "chemist", "journalist");
-
 	private static final Set<String> ANAPHORS = Words.set("official", "source", "spokesperson", "spokesman",
 			"spokeswoman", "report", "statement", "embassy", "ministry", "committee", "department", "agency", "company",
 			"group", "government", "administration", "court", "indictment", "complaint", "document", "study", "lawsuit",
@@ -112,7 +98,7 @@ final class SpeakerResolver {
 		Speaker last = null;
 		while (m.find()) {
 			String label = m.group(1);
-			if (isPersonLabel(label) && !isPlural(label) && !GENDERED.matcher(label).find()) {
+			if (SpeakerLabels.isPersonLabel(label) && !SpeakerLabels.isPlural(label) && !GENDERED.matcher(label).find()) {
 				last = describe(label, m.start(1));
 			}
 		}
@@ -120,7 +106,7 @@ final class SpeakerResolver {
 	}
 
 	Speaker resolve(String mention, int at) {
-		String cleaned = clean(mention);
+		String cleaned = SpeakerLabels.clean(mention);
 		String lower = cleaned.toLowerCase(Locale.ROOT);
 		Speaker resolved;
 		if (Set.of("he", "she", "him", "her").contains(lower)) {
@@ -203,7 +189,7 @@ final class SpeakerResolver {
 	private static final Pattern OWNER_BEFORE_NAME = Pattern.compile("^\\p{Lu}[\\p{L}.’'-]*?[’']s\\s+(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)?)$");
 
 	private Speaker describe(String mention, int at) {
-		String core = core(mention);
+		String core = SpeakerLabels.core(mention);
 		Matcher owner = OWNER_BEFORE_NAME.matcher(core);
 		if (owner.matches() && gazetteer.find(core) == null && (PersonalNames.personalName(owner.group(1)) != null
 				|| !names.fullName(owner.group(1), at).equals(owner.group(1)))) {
@@ -219,7 +205,7 @@ final class SpeakerResolver {
 		if (authored.matches() && gazetteer.find(authored.group(1)) != null) {
 			// "a Reuters investigation", "CBP data": the known author speaks through it
 			Gazetteer.Known author = gazetteer.find(authored.group(1));
-			return new Speaker(author.name(), author.slug(), mention, author.person(), isPlural(author.name()));
+			return new Speaker(author.name(), author.slug(), mention, author.person(), SpeakerLabels.isPlural(author.name()));
 		}
 		Matcher document = DOCUMENT_BY.matcher(core);
 		if (document.matches()) {
@@ -247,7 +233,7 @@ final class SpeakerResolver {
 		}
 		if (person == null && known == null && mention.indexOf(',') > 0) {
 			// "Blinken spokesman, Matthew Miller": the name in apposition
-			person = PersonalNames.personalName(core(mention.substring(mention.indexOf(',') + 1)));
+			person = PersonalNames.personalName(SpeakerLabels.core(mention.substring(mention.indexOf(',') + 1)));
 		}
 		if (person == null && known == null && core.matches("\\p{Lu}[\\p{L}’'-]+") && !names.fullName(core, at).equals(core)) {
 			person = core; // "Wu" after "Xiaolei Wu": a surname too short to read as a name alone
@@ -292,15 +278,15 @@ final class SpeakerResolver {
 				known = gazetteer.find(forOrg.group(1));
 			}
 		}
-		if (known == null && !isPersonLabel(core)) {
+		if (known == null && !SpeakerLabels.isPersonLabel(core)) {
 			known = gazetteer.findWithin(REDUCED_RELATIVE.matcher(core).replaceFirst(""));
 		}
-		if (known == null && !isPersonLabel(core)) {
+		if (known == null && !SpeakerLabels.isPersonLabel(core)) {
 			known = gazetteer.findShortened(core);
 		}
 		if (known != null) {
 			// "people advising the transition team" are several, though the team they stand for is one
-			boolean plural = isPlural(known.name()) || isPlural(core) && !known.person();
+			boolean plural = SpeakerLabels.isPlural(known.name()) || SpeakerLabels.isPlural(core) && !known.person();
 			return new Speaker(known.name(), known.slug(), mention, known.person(), plural);
 		}
 		String author = earlierNames.author(core, at);
@@ -312,7 +298,8 @@ final class SpeakerResolver {
 		if (qualified != null) {
 			return new Speaker(qualified, null, mention, true, true);
 		}
-		return new Speaker(label(core), null, mention, isPersonLabel(core), isPlural(core));
+		return new Speaker(SpeakerLabels.label(core), null, mention, SpeakerLabels.isPersonLabel(core),
+				SpeakerLabels.isPlural(core));
 	}
 
 	private static final Pattern OWNED_BODY = Pattern.compile("^\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,2}[’']s\\s+"
@@ -346,7 +333,7 @@ final class SpeakerResolver {
 			}
 		}
 		// "the ministry" after "ministry spokesperson Mao Ning" is the ministry, not its spokesperson
-		boolean organisation = !PERSON_HEADS.contains(head);
+		boolean organisation = !SpeakerLabels.PERSON_HEADS.contains(head);
 		for (int i = history.size() - 1; i >= 0; i--) {
 			Speaker speaker = history.get(i);
 			if (organisation && speaker.person()) {
@@ -357,58 +344,6 @@ final class SpeakerResolver {
 			}
 		}
 		return null;
-	}
-
-	/** The name part of a mention: before an apposition or a relative clause. */
-	private static String core(String mention) {
-		String core = mention;
-		int comma = core.indexOf(',');
-		if (comma > 0) {
-			core = core.substring(0, comma);
-		}
-		core = core.replaceAll("\\s+(?:who|which|that)\\s.*$", "");
-		core = core.replaceAll("\\s+(?:in|on|at|during|to)\\s+(?:its|his|her|their|a|an|the|this|that)\\s.*$", "");
-		core = core.replaceAll("\\s*\\([^)]*\\)", "");
-		return core.strip();
-	}
-
-	private static String label(String core) {
-		String label = core.replaceAll("^(?i)(?:the|but|and)\\s+", "");
-		Matcher indefinite = Pattern.compile("^(?i)(?:a|an|one|another)\\s+(.*)$").matcher(label);
-		if (indefinite.matches()) {
-			String rest = indefinite.group(1);
-			return rest.matches("(?i).*\\b(?:official|source|spokesperson|spokesman|spokeswoman|person|officer|agent|diplomat|investigator|insider|aide|adviser|advisor)\\b.*")
-					? "unnamed " + rest : rest;
-		}
-		return label;
-	}
-
-	private static boolean isPersonLabel(String core) {
-		String head = core.replaceAll("[.,]+$", "");
-		head = head.substring(head.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-		String[] words = core.toLowerCase(Locale.ROOT).split("\\s+");
-		for (String word : words) {
-			if (PERSON_HEADS.contains(word)) {
-				return true;
-			}
-		}
-		return PERSON_HEADS.contains(head);
-	}
-
-	private static boolean isPlural(String core) {
-		String head = core.replaceAll("\\s+(?:of|for|from|in|at|with|on|familiar|involved|close|who|interviewed|\\p{Ll}+ing)\\b.*$", "")
-			.replaceAll("[.,]+$", "");
-		head = head.substring(head.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-		return head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("news") && !head.endsWith("us")
-				&& !head.equals("reuters") && !head.endsWith("is") && !head.equals("times") && !head.equals("states")
-				|| Set.of("police", "media", "staff", "people").contains(head);
-	}
-
-	private static String clean(String mention) {
-		return mention.strip()
-			.replaceAll("^(?:But|And|So|Yet|However,?)\\s+", "")
-			.replaceAll("[,.;:]+$", "")
-			.strip();
 	}
 
 }

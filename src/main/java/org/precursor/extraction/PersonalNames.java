@@ -32,7 +32,7 @@ final class PersonalNames {
 			"district", "county", "city", "mr.", "the", "and", "of", "for", "on", "in", "at", "to", "with", "by",
 			"senior", "top", "white", "staff", "counsel", "lawyer", "analyst", "researcher", "fellow", "expert",
 			"officials", "said", "says", "told", "according", "but", "while", "however", "also", "emeritus",
-			"supervisor", "councilmember", "councilman", "councilwoman", "alderman", "assemblyman", "assemblywoman",
+			"supervisor", "councilmember", "councilman", "councilwoman", "councillor", "councilor", "alderman", "assemblyman", "assemblywoman",
 			"delegate", "trustee", "magistrate", "constable", "marshal", "coroner", "examiner", "spokesperson", "mp",
 			"mep", "lawmaker", "pastor", "bishop", "rabbi", "imam", "provost", "college", "school", "academy", "hospital",
 			"museum", "fund", "bank", "company", "corporation", "club", "network", "alliance", "coalition", "council");

@@ -20,6 +20,9 @@ final class StandingQuotes {
 			+ "(?: (?:also|later|then|again))? (said|says|wrote|writes|added|adds|told [A-Z]?[\\w.’'-]+|posted|tweeted)"
 			+ "((?: [\\w.’'-]+){0,8}?)\\s*[.:]\\z");
 
+	/** "“Is this the best we can do?” asked Senator Ana Morales." and "“…?” she asked." */
+	private static final Pattern ASKED = Pattern.compile("\\A[“\"][_\\s]+[”\"]\\s+(?:asked\\s+([^_“”\"]{2,60}?)|([^_“”\"]{2,60}?)\\s+asked)\\s*\\.\\z");
+
 	/** The unit that named a speaker without a statement, and its subject and verb, for the quotation after it. */
 	private int announcingUnit = -1;
 
@@ -45,6 +48,14 @@ final class StandingQuotes {
 	/** Remembers a sentence that names a speaker and says nothing, for the quotation after it. */
 	void announcing(Unit unit, int u) {
 		String sentence = masked.substring(unit.start(), unit.end()).strip();
+		Matcher asked = ASKED.matcher(sentence);
+		if (asked.matches()) {
+			// a question is no statement, but whoever asked it speaks the quotation after it
+			announcingUnit = u;
+			announcingMention = Statements.cleanMention(asked.group(1) != null ? asked.group(1) : asked.group(2));
+			announcingCue = "said";
+			return;
+		}
 		Matcher m = ANNOUNCING.matcher(sentence);
 		if (!m.matches() || !Cues.ADJUNCT.matcher(m.group(3)).matches() && !m.group(3).isEmpty()) {
 			return;

@@ -711,4 +711,26 @@ class ExtractionRulesTests {
 			.containsExactly("it tracks dissidents abroad", "such reports “slander");
 	}
 
+	@Test
+	void continuesAQuotationLeftOpenAcrossParagraphsWithItsSpeaker() {
+		List<ProposedClaim> claims = propose("""
+				“The river crossings are quieter,” Chief Lena Vogt said. “That is the first good news in years.
+
+				“But nobody here is celebrating. The routes simply moved east.”""");
+
+		assertThat(claims).extracting(ProposedClaim::content, claim -> claim.speaker().name())
+			.containsExactly(tuple("The river crossings are quieter", "Lena Vogt"),
+					tuple("That is the first good news in years", "Lena Vogt"),
+					tuple("But nobody here is celebrating. The routes simply moved east", "Lena Vogt"));
+	}
+
+	@Test
+	void givesTheQuotationAfterAQuestionToTheOneWhoAsked() {
+		List<ProposedClaim> claims = propose("""
+				The minister spoke first. “Can the port cope with this?” asked Councillor Rui Matos. “I doubt it very much.”""");
+
+		assertThat(claims).extracting(ProposedClaim::content, claim -> claim.speaker().name())
+			.containsExactly(tuple("I doubt it very much", "Rui Matos"));
+	}
+
 }

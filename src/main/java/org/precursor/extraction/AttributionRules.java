@@ -87,7 +87,7 @@ final class AttributionRules {
 			// a verb inside the sentence attributes more closely than "according to" around it: "China has argued
 			// that C, according to the WSJ" is China's statement
 			cues(unit, u);
-			if (statements.count() == before) {
+			if (statements.count() == before || accordingToWhoSaid(unit, before)) {
 				accordingTo(unit, u);
 			}
 			if (statements.count() == before) {
@@ -130,6 +130,16 @@ final class AttributionRules {
 			return;
 		}
 		statements.add(label.end(), statements.trimEnd(label.end(), unit.end()), null, label.group(1), u);
+	}
+
+	/** "C, according to prosecutors, who said D": the relative clause's statement leaves C to "according to". */
+	private boolean accordingToWhoSaid(Unit unit, int before) {
+		Matcher m = Cues.ACCORDING_TO.matcher(masked).region(unit.start(), unit.end());
+		if (!m.find() || statements.count() == before) {
+			return false;
+		}
+		int said = statements.found.get(before).contentStart();
+		return said > m.end() && masked.substring(m.end(), said).matches("(?s)[^,]{1,60},\\s+(?:who|which)\\s.*");
 	}
 
 	private void accordingTo(Unit unit, int u) {
@@ -223,6 +233,18 @@ final class AttributionRules {
 		}
 		if (verb.endsWith("ing") && trimmedPrefix.endsWith(",")) {
 			return participle(unit, u, cueStart, cueEnd, from, tagged);
+		}
+		Matcher embedded = EMBEDDED_SPEAKER.matcher(prefix);
+		if (embedded.find() && !Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would", "also")
+			.contains(embedded.group(1).split("\\s+")[0].toLowerCase(java.util.Locale.ROOT))) {
+			// "The pact, which officials say will be signed next week, includes …": the officials say it will be signed
+			int comma = masked.indexOf(',', cueEnd);
+			int end = comma > 0 && comma < unit.end() ? comma : unit.end();
+			int start = statements.skip(cueEnd, end);
+			if (tagged.hasVerb(start, end) && masked.substring(start, end).strip().split("\\s+").length >= 3) {
+				statements.add(start, statements.trimEnd(start, end), verb, Statements.cleanMention(embedded.group(1)), u);
+				return end;
+			}
 		}
 		Matcher relativeClause = ENCLOSED_RELATIVE.matcher(prefix);
 		if (relativeClause.matches()) {
@@ -338,6 +360,8 @@ final class AttributionRules {
 		}
 		return statements.addContent(contentStart, unit.end(), cue, subject, u, false);
 	}
+
+	private static final Pattern EMBEDDED_SPEAKER = Pattern.compile(",\\s+(?:which|that)\\s+((?:[\\w’'.-]+\\s+){0,3}?[\\w’'.-]+)\\s+$");
 
 	private static final Pattern ENCLOSED_RELATIVE = Pattern.compile("(?s)^(.*?[\\p{L}\\p{N}.)]),\\s+(?:who|which)\\s[^“”_]*,\\s*$");
 

@@ -62,7 +62,10 @@ final class ClosingSpeakers {
 		int restStart = statements.skip(afterVerb, unitEnd, ",");
 		int restEnd = statements.trimEnd(restStart, unitEnd);
 		boolean parenthesis = restEnd > restStart && masked.substring(afterVerb, restStart).contains(",");
-		if (parenthesis && tagged.hasVerb(restStart, restEnd) && !tagged.hasVerb(from, split)) {
+		int verbBefore = tagged.firstVerb(from, split);
+		// "Beijing’s position, a diplomat said, is …": the tagger may read a possessive as a verb
+		boolean clauseBefore = verbBefore >= 0 && !text.substring(verbBefore, split).matches("(?s)^\\p{L}+[’']s\\s[^,]*$");
+		if (parenthesis && tagged.hasVerb(restStart, restEnd) && !clauseBefore) {
 			Matcher intro = Cues.INTRO.matcher(masked).region(from, split + 1);
 			if (!intro.lookingAt() && subjects.looksLikeSubject(text.substring(from, split).strip())
 					&& "VERB AUX".contains(String.valueOf(tagged.tagAt(restStart)))) {

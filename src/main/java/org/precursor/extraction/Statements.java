@@ -156,7 +156,7 @@ final class Statements {
 	}
 
 	static String cleanMention(String mention) {
-		return mention.strip().replaceAll("^[,:;—–\\s]+|[,:;—–\\s]+$", "");
+		return mention.strip().replaceAll("^[,:;—–\\s]+|[,:;—–\\s]+$|(?<=\\p{Ll}{2})\\.$", "");
 	}
 
 	/** The quotation that makes up all of [start, end), give or take punctuation, or null. */

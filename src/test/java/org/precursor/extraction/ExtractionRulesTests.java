@@ -733,4 +733,33 @@ class ExtractionRulesTests {
 			.containsExactly(tuple("I doubt it very much", "Rui Matos"));
 	}
 
+	@Test
+	void readsAccordingToBeforeASpeakersRelativeClause() {
+		List<ProposedClaim> claims = propose(
+				"The two brothers were detained in Tijuana, according to police, who said they had run the lab for a year.");
+
+		assertThat(claims).extracting(ProposedClaim::content)
+			.containsExactlyInAnyOrder("The two brothers were detained in Tijuana", "they had run the lab for a year");
+	}
+
+	@Test
+	void readsASpeakerInsideARelativeClause() {
+		List<ProposedClaim> claims = propose("The treaty, which diplomats say will be ratified in June, adds new inspection rules.");
+
+		assertThat(claims).extracting(ProposedClaim::content, ProposedClaim::speakerMention)
+			.containsExactly(tuple("will be ratified in June", "diplomats"));
+	}
+
+	@Test
+	void readsWhatAnAgencySaysOnItsWebsite() {
+		List<ProposedClaim> claims = propose(
+				"Most counterfeit pills now contain a lethal dose, the health agency says on its website.");
+
+		assertThat(claims).extracting(ProposedClaim::content)
+			.containsExactly("Most counterfeit pills now contain a lethal dose");
+		assertThat(propose("Ottawa’s offer, a union leader said, is far too small for the dock workers."))
+			.extracting(ProposedClaim::content)
+			.containsExactly("Ottawa’s offer, a union leader said, is far too small for the dock workers");
+	}
+
 }

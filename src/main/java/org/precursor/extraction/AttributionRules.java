@@ -5,13 +5,13 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.precursor.extraction.TextLayout.Paragraph;
 import org.precursor.extraction.TextLayout.Unit;
 
 /**
- * Finds the attributed statements of a laid-out text, unit by unit: "X said (that) C", "C, X said", "C, said X",
- * "according to X, C", a quotation interrupted by its attribution; attributions after their statement through
- * {@link ClosingSpeakers}, quotations standing alone through {@link StandingQuotes}.
+ * Finds the attributed statements of a laid-out text, unit by unit: "X said (that) C", "C, X said", "C, said X", a
+ * quotation interrupted by its attribution; attributions after their statement through {@link ClosingSpeakers},
+ * those without a verb through {@link VerblessAttributions}, stances and proposals through {@link Proposals}, claims
+ * named by their holder through {@link HeldClaims}, quotations standing alone through {@link StandingQuotes}.
  */
 final class AttributionRules {
 
@@ -68,6 +68,8 @@ final class AttributionRules {
 
 	private final ClosingSpeakers closing;
 
+	private final VerblessAttributions verbless;
+
 	AttributionRules(TextLayout layout) {
 		this.layout = layout;
 		this.text = layout.plain;
@@ -78,6 +80,7 @@ final class AttributionRules {
 		this.proposals = new Proposals(layout, statements, subjects);
 		this.held = new HeldClaims(layout, statements);
 		this.closing = new ClosingSpeakers(layout, statements, subjects);
+		this.verbless = new VerblessAttributions(layout, statements);
 	}
 
 	List<Attribution> find() {
@@ -87,8 +90,8 @@ final class AttributionRules {
 			// a verb inside the sentence attributes more closely than "according to" around it: "China has argued
 			// that C, according to the WSJ" is China's statement
 			cues(unit, u);
-			if (statements.count() == before || accordingToWhoSaid(unit, before)) {
-				accordingTo(unit, u);
+			if (statements.count() == before || verbless.accordingToWhoSaid(unit, before)) {
+				verbless.accordingTo(unit, u);
 			}
 			if (statements.count() == before) {
 				proposals.find(unit, u, unit.end());
@@ -103,81 +106,11 @@ final class AttributionRules {
 				standing.announcing(unit, u);
 			}
 			if (statements.count() == before) {
-				headlineColon(unit, u);
+				verbless.headlineColon(unit, u);
 			}
 			held.find(unit, u, before);
 		}
 		return statements.found;
-	}
-
-	private static final Pattern HEADLINE_LABEL = Pattern.compile("\\A(\\p{Lu}[\\p{L}’'.-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+){0,3}):\\s+(?=\\p{Lu})");
-
-	private static final Set<String> NOT_SPEAKERS = Words.set("photo", "photos", "caption", "watch", "read", "related",
-			"update", "updated", "note", "source", "sources", "editor’s note", "correction", "video", "analysis", "opinion",
-			"exclusive", "explainer", "factbox", "timeline", "breaking", "live", "listen", "graphic", "file", "credit");
-
-	/** A headline's "Sheinbaum: Mexico will not bow to pressure": the name before the colon says the rest. */
-	private void headlineColon(Unit unit, int u) {
-		Matcher label = HEADLINE_LABEL.matcher(masked).region(unit.start(), unit.end());
-		Paragraph paragraph = layout.paragraphs.get(unit.paragraph());
-		if (paragraph.start() != unit.start() || paragraph.end() != unit.end() || ".!?".indexOf(text.charAt(unit.end() - 1)) >= 0
-				|| !label.lookingAt() || NOT_SPEAKERS.contains(label.group(1).toLowerCase(java.util.Locale.ROOT))) {
-			return;
-		}
-		PartsOfSpeech.Tagged tagged = PartsOfSpeech.tag(text, unit.start(), unit.end());
-		if (tagged.hasVerb(unit.start(), label.end(1)) || !tagged.hasVerb(label.end(), unit.end())
-				|| masked.substring(label.end(), unit.end()).split("\\s+").length < 4) {
-			return;
-		}
-		statements.add(label.end(), statements.trimEnd(label.end(), unit.end()), null, label.group(1), u);
-	}
-
-	/** "C, according to prosecutors, who said D": the relative clause's statement leaves C to "according to". */
-	private boolean accordingToWhoSaid(Unit unit, int before) {
-		Matcher m = Cues.ACCORDING_TO.matcher(masked).region(unit.start(), unit.end());
-		if (!m.find() || statements.count() == before) {
-			return false;
-		}
-		int said = statements.found.get(before).contentStart();
-		return said > m.end() && masked.substring(m.end(), said).matches("(?s)[^,]{1,60},\\s+(?:who|which)\\s.*");
-	}
-
-	private void accordingTo(Unit unit, int u) {
-		Matcher m = Cues.ACCORDING_TO.matcher(masked).region(unit.start(), unit.end());
-		if (!m.find()) {
-			return;
-		}
-		String cue = text.substring(m.start(), m.end());
-		String before = masked.substring(unit.start(), m.start()).strip();
-		if (before.isEmpty() || Cues.CONNECTIVE.matcher(before + " ").matches()) {
-			int comma = masked.indexOf(',', m.end());
-			if (comma < 0 || comma >= unit.end()) {
-				return;
-			}
-			statements.addContent(comma + 1, unit.end(), cue, text.substring(m.end(), comma), u, false);
-		}
-		else if (before.endsWith(",")) {
-			int comma = masked.lastIndexOf(',', m.start());
-			int speakerEnd = endOfSpeaker(m.end(), unit.end());
-			statements.addContent(unit.start(), comma, cue, text.substring(m.end(), speakerEnd), u, false);
-			if (speakerEnd < unit.end() && masked.charAt(speakerEnd) == ',') {
-				// "C, according to X, D": the second part is the same statement's continuation only rarely; keep it apart
-				statements.addContent(speakerEnd + 1, unit.end(), cue, text.substring(m.end(), speakerEnd), u, false);
-			}
-		}
-	}
-
-	private int endOfSpeaker(int from, int end) {
-		int comma = masked.indexOf(',', from);
-		if (comma > 0 && comma < end) {
-			String rest = masked.substring(comma + 1, end).strip();
-			// a long clause after the comma is a second statement; a short one, or one that opens like an
-			// apposition, belongs to the speaker
-			if (rest.split("\\s+").length > 8 && !rest.matches("^(?:the|a|an|who|which|whose|one|its|his|her|their|former|chief|head)\\b.*")) {
-				return comma;
-			}
-		}
-		return end;
 	}
 
 	private void cues(Unit unit, int u) {

@@ -55,6 +55,10 @@ final class Proposals {
 				|| (prefix.stripTrailing().endsWith(",") && tagged.hasVerb(unit.start(), m.start()))) {
 			return false;
 		}
+		boolean participle = m.group().matches("(?s)\\p{L}+(?:ed|en|wn)\\b.*");
+		if (participle && PASSIVE.matcher(prefix).find() || m.group().startsWith("call") && namesSomeone(m.end(), end)) {
+			return false; // "the plan was rejected by …", "they call him “El Mencho”"
+		}
 		String tag = tagged.tagAt(m.start());
 		String previous = tagged.tagBefore(m.start());
 		if (tag != null && !tag.equals("VERB") || prefix.stripTrailing().matches("(?s).*(?:’s|'s|\\bthe|\\ba|\\ban)$")
@@ -89,6 +93,18 @@ final class Proposals {
 		}
 		statements.addContent(contentStart, end, text.substring(m.start(), m.end()).strip(), subject, u, false);
 		return statements.count() > count;
+	}
+
+	private static final Pattern PASSIVE = Pattern.compile("\\b(?:is|are|was|were|be|been|being|get|gets|got)\\s+(?:\\w+ly\\s+)?$");
+
+	/** Whether the quotation after "call" is a name ("El Mencho"), not a judgement ("groundless"). */
+	private boolean namesSomeone(int from, int end) {
+		for (Quote quote : layout.quotes) {
+			if (quote.start() >= from && quote.start() < end) {
+				return Character.isUpperCase(text.charAt(quote.innerStart()));
+			}
+		}
+		return false;
 	}
 
 	private static final Pattern BEFORE_QUOTED = Pattern.compile("(?s)\\A(?:[^,;“”]{0,50}?\\s)?(?:of|as|for|to|on|about|against)\\s*$");

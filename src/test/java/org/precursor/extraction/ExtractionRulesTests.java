@@ -762,4 +762,17 @@ class ExtractionRulesTests {
 			.containsExactly("Ottawa’s offer, a union leader said, is far too small for the dock workers");
 	}
 
+	@Test
+	void leavesPassivesAndNicknamesOutOfStances() {
+		assertThat(propose("""
+				The harbor plan was rejected by the council on the grounds that it cost too much.
+
+				The memo was dismissed as a forgery by the ministry.
+
+				Dock workers call him “El Jefe” in the port.""")).isEmpty();
+		assertThat(propose("Port unions are advocating a far stricter inspection regime than the one adopted last year."))
+			.extracting(ProposedClaim::speakerMention)
+			.containsExactly("Port unions");
+	}
+
 }

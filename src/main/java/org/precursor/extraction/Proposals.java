@@ -61,7 +61,8 @@ final class Proposals {
 		}
 		String tag = tagged.tagAt(m.start());
 		String previous = tagged.tagBefore(m.start());
-		if (tag != null && !tag.equals("VERB") || prefix.stripTrailing().matches("(?s).*(?:’s|'s|\\bthe|\\ba|\\ban)$")
+		boolean perfect = prefix.matches("(?s).*\\b(?:has|have|had)\\s+(?:\\w+ly\\s+)?$"); // "has pressed", whatever its tag
+		if (tag != null && !tag.equals("VERB") && !perfect || prefix.stripTrailing().matches("(?s).*(?:’s|'s|\\bthe|\\ba|\\ban)$")
 				|| "DET".equals(previous)) {
 			return false; // "Trump’s promised tariffs": an adjective
 		}

@@ -775,4 +775,13 @@ class ExtractionRulesTests {
 			.containsExactly("Port unions");
 	}
 
+	@Test
+	void readsWhatASpeakerPressesOthersToDo() {
+		List<ProposedClaim> claims = propose("The EU has pressed Serbia to tighten checks on shipments of pill presses.");
+
+		assertThat(claims).extracting(ProposedClaim::content, ProposedClaim::speakerMention)
+			.containsExactly(tuple("Serbia to tighten checks on shipments of pill presses", "The EU"));
+		assertThat(propose("Prosecutors pressed charges against the driver in March.")).isEmpty();
+	}
+
 }

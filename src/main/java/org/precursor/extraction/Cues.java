@@ -40,7 +40,7 @@ final class Cues {
 	static final Pattern PROPOSAL = Pattern.compile("\\b(?:call(?:s|ed|ing)?\\s+(?:for|on)|urge[sd]?|urging|push(?:es|ed|ing)?\\s+for|"
 			+ "cit(?:e|es|ed)(?!\\s+(?:by|in|as)\\b)|(?:describ|laud|hail|prais|characteri[sz])(?:e|es|ed|s)?(?=\\s[^,;:“”]{1,80}?\\sas\\s)|"
 			+ "express(?:es|ed)\\s+(?:(?:deep|grave|serious|strong|growing|some)\\s+)?(?:outrage|anger|concerns?|alarm|frustration|dismay|skepticism|scepticism|doubts?|disappointment|regret|support|opposition|confidence|optimism|hope)\\s+(?:at|over|about|with|for|in|that)|"
-			+ "advocat(?:e|es|ed|ing)|(?:press(?:es|ed)?|pressur(?:e|es|ed))(?=\\s(?!charges\\b)[^,;:“”]{1,40}?\\sto\\s\\p{Ll})|recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|demand(?:s|ed|ing)?|vow(?:s|ed)?\\s+to|"
+			+ "advocat(?:e|es|ed|ing)|warn(?:s|ed)?\\s+(?:of|against)|(?:press(?:es|ed)?|pressur(?:e|es|ed))(?=\\s(?!charges\\b)[^,;:“”]{1,40}?\\sto\\s\\p{Ll})|recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|demand(?:s|ed|ing)?|vow(?:s|ed)?\\s+to|"
 			+ "promis(?:e|es|ed)(?:\\s+to)?|pledg(?:e|es|ed)\\s+to|suggest(?:s|ed)?)\\s");
 
 	private static final String CLAIM_NOUNS = "assertions?|claims?|notions?|ideas?|suggestions?|allegations?|accusations?"

@@ -41,6 +41,9 @@ final class Statements {
 	/** ", while Chinese launderers have …": a second clause, not "while helping" or "while helpful in some areas". */
 	private static final Pattern CONTRAST = Pattern.compile(",\\s+(?:while|whereas)\\s+(?!\\w+ing\\b|\\w+ly\\b|[^,]{0,25},)(?=\\w)");
 
+	/** The label a headline opens with. */
+	private static final Pattern KICKER = Pattern.compile("(?:Exclusive|EXCLUSIVE|Analysis|Factbox|Explainer|Breaking|BREAKING|Update|Insight|Focus|Special Report|Fact check|Live)\\s*:\\s+");
+
 	private static final Pattern DATELINE = Pattern.compile("\\p{Lu}[\\p{Lu} .,'’-]+(?:\\([^)]{1,30}\\))?\\s*[—–-]{1,2}\\s+");
 
 	/**
@@ -52,6 +55,10 @@ final class Statements {
 		Matcher dateline = DATELINE.matcher(masked).region(start, end);
 		if (dateline.lookingAt()) {
 			start = dateline.end(); // "WASHINGTON (AP) — C, officials said"
+		}
+		Matcher kicker = KICKER.matcher(masked).region(start, end);
+		if (kicker.lookingAt()) {
+			start = kicker.end(); // "Exclusive: China weighs a crackdown, sources say"
 		}
 		if (post) {
 			Matcher connective = Cues.CONNECTIVE.matcher(masked).region(start, end);

@@ -784,4 +784,15 @@ class ExtractionRulesTests {
 		assertThat(propose("Prosecutors pressed charges against the driver in March.")).isEmpty();
 	}
 
+	@Test
+	void readsWarningsOfAThingAndDropsAHeadlineKicker() {
+		List<ProposedClaim> claims = propose("""
+				Exclusive: Serbia weighs new checks on pill presses, sources say
+
+				The mayor warned of “a summer of shortages” if the ferry stops running.""");
+
+		assertThat(claims).extracting(ProposedClaim::content)
+			.containsExactly("Serbia weighs new checks on pill presses", "“a summer of shortages” if the ferry stops running");
+	}
+
 }

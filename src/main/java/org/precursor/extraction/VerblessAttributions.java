@@ -73,6 +73,12 @@ final class VerblessAttributions {
 		}
 		else if (before.endsWith(",")) {
 			int comma = masked.lastIndexOf(',', m.start());
+			int afterSpeaker = masked.indexOf(',', m.end());
+			if (afterSpeaker > 0 && afterSpeaker < unit.end() && continuesAfter(unit, afterSpeaker + 1)) {
+				// "The suspects, according to police, were carrying …": one statement around its attribution
+				statements.addContent(unit.start(), unit.end(), cue, text.substring(m.end(), afterSpeaker), u, false);
+				return;
+			}
 			int speakerEnd = endOfSpeaker(m.end(), unit.end());
 			statements.addContent(unit.start(), comma, cue, text.substring(m.end(), speakerEnd), u, false);
 			if (speakerEnd < unit.end() && masked.charAt(speakerEnd) == ',') {
@@ -80,6 +86,18 @@ final class VerblessAttributions {
 				statements.addContent(speakerEnd + 1, unit.end(), cue, text.substring(m.end(), speakerEnd), u, false);
 			}
 		}
+	}
+
+	/** Whether what follows "according to X," goes on with the statement's verb: "were carrying", "and shipped". */
+	private boolean continuesAfter(Unit unit, int from) {
+		PartsOfSpeech.Tagged tagged = PartsOfSpeech.tag(text, unit.start(), unit.end());
+		int start = statements.skip(from, unit.end());
+		Matcher conjunction = Pattern.compile("\\A(?:and|but)\\s+").matcher(masked).region(start, unit.end());
+		if (conjunction.lookingAt()) {
+			start = conjunction.end();
+		}
+		String tag = String.valueOf(tagged.tagAt(start));
+		return (tag.equals("VERB") || tag.equals("AUX")) && !masked.startsWith("who", start);
 	}
 
 	private int endOfSpeaker(int from, int end) {

@@ -795,4 +795,17 @@ class ExtractionRulesTests {
 			.containsExactly("Serbia weighs new checks on pill presses", "“a summer of shortages” if the ferry stops running");
 	}
 
+	@Test
+	void readsAStatementAroundItsAccordingTo() {
+		List<ProposedClaim> claims = propose("""
+				The two trucks, according to customs officers, were carrying forged manifests.
+
+				The broker bought the presses in Shenzhen, according to the complaint, and sold them in Sonora.""");
+
+		assertThat(claims).extracting(ProposedClaim::content, ProposedClaim::speakerMention)
+			.containsExactly(tuple("The two trucks, according to customs officers, were carrying forged manifests", "customs officers"),
+					tuple("The broker bought the presses in Shenzhen, according to the complaint, and sold them in Sonora",
+							"the complaint"));
+	}
+
 }

@@ -93,7 +93,7 @@ final class StandingQuotes {
 					innerEnd--;
 				}
 				String inner = text.substring(quote.innerStart(), innerEnd);
-				if (inner.split("\\s+").length >= 3 && announcingUnit == u - 1) {
+				if (inner.split("\\s+").length >= 3 && announcingUnit >= 0 && announcingUnit == u - 1) {
 					statements.found.add(new Attribution(quote.innerStart(), innerEnd, true, announcingCue,
 							announcingMention, Link.OWN, u));
 				}

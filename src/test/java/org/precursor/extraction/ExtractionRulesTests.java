@@ -808,4 +808,11 @@ class ExtractionRulesTests {
 							"the complaint"));
 	}
 
+	@Test
+	void takesNoSpeakerForAQuotationThatOpensTheText() {
+		List<ProposedClaim> claims = propose("“The tide has turned on the river crossings.”");
+
+		assertThat(claims).isEmpty();
+	}
+
 }

@@ -88,12 +88,35 @@ final class Proposals {
 			return false;
 		}
 		int count = statements.count();
-		int contentStart = quotedComplement(m.end(), contentEnd);
-		if (contentStart < 0) {
-			contentStart = withVerb ? m.start() : m.end();
+		Matcher second = SECOND_VERB.matcher(masked).region(m.end(), end);
+		int firstEnd = end;
+		Matcher secondVerb = null;
+		if (second.find()) {
+			// "described the drug as a weapon and called for tougher penalties": two statements of one subject
+			for (Pattern other : new Pattern[] { Cues.PROPOSAL, Cues.STANCE }) {
+				Matcher candidate = other.matcher(masked).region(second.end(), end);
+				if (secondVerb == null && candidate.lookingAt()) {
+					secondVerb = candidate;
+					firstEnd = second.start();
+				}
+			}
 		}
-		statements.addContent(contentStart, end, text.substring(m.start(), m.end()).strip(), subject, u, false);
+		add(m, withVerb, firstEnd, subject, u);
+		if (secondVerb != null && statements.count() > count
+				&& masked.substring(secondVerb.end(), statements.trimEnd(secondVerb.end(), end)).strip().split("\\s+").length >= 3) {
+			add(secondVerb, secondVerb.pattern() == Cues.STANCE, end, subject, u);
+		}
 		return statements.count() > count;
+	}
+
+	private static final Pattern SECOND_VERB = Pattern.compile(",?\\s+and\\s+(?:also\\s+)?");
+
+	private void add(Matcher verb, boolean withVerb, int end, String subject, int u) {
+		int contentStart = quotedComplement(verb.end(), statements.trimEnd(verb.end(), end));
+		if (contentStart < 0) {
+			contentStart = withVerb ? verb.start() : verb.end();
+		}
+		statements.addContent(contentStart, end, text.substring(verb.start(), verb.end()).strip(), subject, u, false);
 	}
 
 	private static final Pattern PASSIVE = Pattern.compile("\\b(?:is|are|was|were|be|been|being|get|gets|got)\\s+(?:\\w+ly\\s+)?$");

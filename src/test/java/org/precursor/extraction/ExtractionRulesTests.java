@@ -815,4 +815,14 @@ class ExtractionRulesTests {
 		assertThat(claims).isEmpty();
 	}
 
+	@Test
+	void splitsTwoProposalsOfOneSubject() {
+		List<ProposedClaim> claims = propose(
+				"The union described the new shifts as unsafe for older workers and called for an independent safety review.");
+
+		assertThat(claims).extracting(ProposedClaim::content, ProposedClaim::speakerMention)
+			.containsExactly(tuple("the new shifts as unsafe for older workers", "The union"),
+					tuple("an independent safety review", "The union"));
+	}
+
 }

@@ -41,6 +41,8 @@ final class Statements {
 	/** ", while Chinese launderers have …": a second clause, not "while helping" or "while helpful in some areas". */
 	private static final Pattern CONTRAST = Pattern.compile(",\\s+(?:while|whereas)\\s+(?!\\w+ing\\b|\\w+ly\\b|[^,]{0,25},)(?=\\w)");
 
+	private static final Pattern TRAILING_ACCORDING_TO = Pattern.compile(",\\s+according to\\b[^,;“”_]*$");
+
 	/** The label a headline opens with. */
 	private static final Pattern KICKER = Pattern.compile("(?:Exclusive|EXCLUSIVE|Analysis|Factbox|Explainer|Breaking|BREAKING|Update|Insight|Focus|Special Report|Fact check|Live)\\s*:\\s+");
 
@@ -65,6 +67,10 @@ final class Statements {
 			if (connective.lookingAt() && Character.isUpperCase(masked.charAt(start))) {
 				start = connective.end();
 			}
+		}
+		Matcher accordingTo = TRAILING_ACCORDING_TO.matcher(masked).region(start, end);
+		if (accordingTo.find()) {
+			end = accordingTo.start(); // "the report found C, according to a summary": the source is not the statement
 		}
 		Matcher followOn = Cues.FOLLOW_ON.matcher(masked).region(start, end);
 		int followStart = -1;

@@ -825,4 +825,13 @@ class ExtractionRulesTests {
 					tuple("an independent safety review", "The union"));
 	}
 
+	@Test
+	void leavesATrailingAccordingToOutOfTheStatement() {
+		List<ProposedClaim> claims = propose(
+				"The ministry has argued that the sanctions block its labs from buying equipment, according to the Financial Times.");
+
+		assertThat(claims).extracting(ProposedClaim::content, ProposedClaim::speakerMention)
+			.containsExactly(tuple("the sanctions block its labs from buying equipment", "The ministry"));
+	}
+
 }

@@ -298,6 +298,14 @@ final class SpeakerResolver {
 		if (qualified != null) {
 			return new Speaker(qualified, null, mention, true, true);
 		}
+		Matcher one = ONE_OF_GROUP.matcher(core);
+		int group = one.matches() ? lastIndex(Speaker::plural) : -1;
+		if (group >= 0 && history.get(group).actor() == null
+				&& history.get(group).name().matches("(?i).*\\s" + one.group(1) + "s$")) {
+			// "Canadian officials said … One official said": one of that group
+			String name = history.get(group).name();
+			return new Speaker("unnamed " + name.substring(0, name.length() - 1), null, mention, true, false);
+		}
 		return new Speaker(SpeakerLabels.label(core), null, mention, SpeakerLabels.isPersonLabel(core),
 				SpeakerLabels.isPlural(core));
 	}
@@ -309,6 +317,8 @@ final class SpeakerResolver {
 	private static final Pattern EPITHET = Pattern.compile("(?i)^the\\s+(?:[\\w’'.-]+\\s+){1,3}?(?:democrat|republican|"
 			+ "conservative|liberal|billionaire|businessman|businesswoman|veteran|lawmaker|congressman|congresswoman|senator)$"
 			+ "|(?i)^the\\s+\\d+-year-old(?:\\s+\\w+)?$");
+
+	private static final Pattern ONE_OF_GROUP = Pattern.compile("(?i)^one\\s+(official|source|diplomat|officer|agent|analyst|expert|investigator|prosecutor|lawmaker|resident|advocate)$");
 
 	/** "the official" after "a senior administration official said": the same speaker. */
 	private Speaker definiteReference(String core) {

@@ -834,4 +834,13 @@ class ExtractionRulesTests {
 			.containsExactly(tuple("the sanctions block its labs from buying equipment", "The ministry"));
 	}
 
+	@Test
+	void namesOneOfAGroupAfterTheGroup() {
+		List<ProposedClaim> claims = propose("""
+				Norwegian officials said the quota talks had stalled. One official said a deal could still come in June.""");
+
+		assertThat(claims).extracting(claim -> claim.speaker().name())
+			.containsExactly("Norwegian officials", "unnamed Norwegian official");
+	}
+
 }

@@ -294,7 +294,8 @@ final class AttributionRules {
 		return statements.addContent(contentStart, unit.end(), cue, subject, u, false);
 	}
 
-	private static final Pattern EMBEDDED_SPEAKER = Pattern.compile(",\\s+(?:which|that)\\s+((?:[\\w’'.-]+\\s+){0,3}?[\\w’'.-]+)\\s+$");
+	private static final Pattern EMBEDDED_SPEAKER = Pattern.compile("(?<!\\b(?:in|under|by|through|after|during|with))"
+			+ "(?:,\\s+|\\s+)(?:which|that)\\s+((?:[\\w’'.-]+\\s+){0,3}?[\\w’'.-]+)\\s+$");
 
 	private static final Pattern ENCLOSED_RELATIVE = Pattern.compile("(?s)^(.*?[\\p{L}\\p{N}.)]),\\s+(?:who|which)\\s[^“”_]*,\\s*$");
 

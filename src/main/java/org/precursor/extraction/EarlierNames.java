@@ -28,7 +28,8 @@ final class EarlierNames {
 			return null;
 		}
 		String group = bare.group(2).toLowerCase(Locale.ROOT);
-		Matcher qualified = Pattern.compile("\\b((?:\\p{Lu}(?:(?:\\.\\p{Lu})+\\.|[\\p{L}’'-]*)\\s+){1,3})(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?" + group + "\\b")
+		Matcher qualified = Pattern.compile("\\b((?:\\p{Lu}(?:(?:\\.\\p{Lu})+\\.|[\\p{L}’'-]*)\\s+){1,3})(?:(?!(?:that|which|who|and|or|but|the|a|an|of|to|in|on|for|with|by|from|as|at|say|says|said)\\b)"
+				+ "\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?" + group + "\\b")
 			.matcher(text).region(Math.max(0, at - 1500), Math.max(0, at - 1));
 		String last = null;
 		while (qualified.find()) {

@@ -843,4 +843,13 @@ class ExtractionRulesTests {
 			.containsExactly("Norwegian officials", "unnamed Norwegian official");
 	}
 
+	@Test
+	void readsASpeakerInsideARelativeClauseWithoutACommaAndKeepsTheGroupUnqualified() {
+		List<ProposedClaim> claims = propose("""
+				He imported presses from Shenzhen that investigators say were used to make fake pills. Investigators said he paid cash.""");
+
+		assertThat(claims).extracting(ProposedClaim::content, claim -> claim.speaker().name())
+			.containsExactly(tuple("were used to make fake pills", "investigators"), tuple("he paid cash", "Investigators"));
+	}
+
 }

@@ -103,6 +103,9 @@ final class AttributionRules {
 				standing.quote(unit, u);
 			}
 			if (statements.count() == before) {
+				standing.afterColon(unit, u);
+			}
+			if (statements.count() == before) {
 				standing.announcing(unit, u);
 			}
 			if (statements.count() == before) {

@@ -852,4 +852,20 @@ class ExtractionRulesTests {
 			.containsExactly(tuple("were used to make fake pills", "investigators"), tuple("he paid cash", "Investigators"));
 	}
 
+	@Test
+	void givesAQuotationAfterAColonToTheOneTheClauseIsAbout() {
+		List<ProposedClaim> claims = propose("""
+				Harbor master Ines Duarte put it bluntly: “We cannot inspect what we cannot see.”
+
+				The mayor’s message was simple: “Keep the ferries running.”
+
+				The rules are simple: “No pills, no needles, no exceptions.”
+
+				Click to play video: “Families of the missing demand answers from the port”""");
+
+		assertThat(claims).extracting(ProposedClaim::content, claim -> claim.speaker().name())
+			.containsExactly(tuple("We cannot inspect what we cannot see", "Ines Duarte"),
+					tuple("Keep the ferries running", "mayor"));
+	}
+
 }

@@ -203,10 +203,10 @@ final class Subjects {
 	private static final Pattern PLURAL_HEAD = Pattern.compile("(?!(?:was|has|is|this|thus|us|as|its|his|yes|plus|less|unless|perhaps|always|sometimes|across|towards)$)\\p{Ll}{3,}s");
 
 	boolean looksLikeSubject(String subject) {
-		if (subject.isEmpty() || subject.split("\\s+").length > 22 || subject.contains("_")) {
+		if (!subject.matches("(?s).*\\p{L}.*") || subject.split("\\s+").length > 22 || subject.contains("_")) {
 			return false;
 		}
-		String first = subject.split("[\\s,]+")[0].toLowerCase();
+		String first = subject.replaceAll("^[\\s,]+", "").split("[\\s,]+")[0].toLowerCase();
 		String last = subject.replaceAll("[,\\s]+$", "");
 		last = last.substring(last.lastIndexOf(' ') + 1).toLowerCase();
 		if (NOT_SUBJECTS.contains(last) && !last.equals("it")) {

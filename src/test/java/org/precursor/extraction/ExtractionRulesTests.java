@@ -868,4 +868,10 @@ class ExtractionRulesTests {
 					tuple("Keep the ferries running", "mayor"));
 	}
 
+	@Test
+	void survivesAStrayMarkWhereTheSubjectShouldBe() {
+		assertThat(propose(", asked by the council if h\"is plan would work, said voters chose him “to lead\n\n the port.”,"))
+			.allSatisfy(claim -> assertThat(claim.speaker()).isNotNull());
+	}
+
 }

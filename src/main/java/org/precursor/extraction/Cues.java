@@ -38,7 +38,7 @@ final class Cues {
 	 * citing ("cited rising costs"), and of describing with "as" ("described the talks as cordial").
 	 */
 	static final Pattern PROPOSAL = Pattern.compile("\\b(?:call(?:s|ed|ing)?\\s+(?:for|on)|urge[sd]?|urging|push(?:es|ed|ing)?\\s+for|"
-			+ "cit(?:e|es|ed)(?!\\s+(?:by|in|as)\\b)|(?:describ|laud|hail|prais|characteri[sz])(?:e|es|ed|s)?(?=\\s[^,;:“”]{1,80}?\\sas\\s)|"
+			+ "cit(?:e|es|ed)(?!\\s+(?:by|in|as)\\b)|(?:describ|laud|hail|prais|characteri[sz]|condemn|denounc|criticiz|criticis)(?:e|es|ed|s)?(?=\\s[^,;:“”]{1,80}?\\sas\\s)|"
 			+ "express(?:es|ed)\\s+(?:(?:deep|grave|serious|strong|growing|some)\\s+)?(?:outrage|anger|concerns?|alarm|frustration|dismay|skepticism|scepticism|doubts?|disappointment|regret|support|opposition|confidence|optimism|hope)\\s+(?:at|over|about|with|for|in|that)|"
 			+ "advocat(?:e|es|ed|ing)|warn(?:s|ed)?\\s+(?:of|against)|(?:press(?:es|ed)?|pressur(?:e|es|ed))(?=\\s(?!charges\\b)[^,;:“”]{1,40}?\\sto\\s\\p{Ll})|recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|demand(?:s|ed|ing)?|vow(?:s|ed)?\\s+to|"
 			+ "promis(?:e|es|ed)(?:\\s+to)?|pledg(?:e|es|ed)\\s+to|suggest(?:s|ed)?)\\s");
@@ -56,7 +56,7 @@ final class Cues {
 	static final Pattern STANCE = Pattern.compile("\\b(?:(?:reject(?:s|ed)?|dismiss(?:es|ed)?|den(?:y|ies|ied)|disput(?:e|es|ed))"
 			+ "(?=\\s(?:[^,;:“”]{0,40}?\\s)?(?:" + CLAIM_NOUNS + ")\\s+(?:that|of|about|for|to)\\b|\\s(?:[^,;:]{0,60}?\\s)?as\\s(?:“|\\p{Ll}))"
 			+ "|call(?:s|ed)?(?=\\s(?:[^,;:“”]{1,50}?\\s)?“[_\\s]{1,80}”)"
-			+ "|accus(?:e|es|ed)(?=\\s[^,;:“”]{1,60}?\\sof\\s)"
+			+ "|accus(?:e|es|ed)(?=\\s[^,;:“”]{1,60}?\\sof\\s)|(?:criticiz|criticis|blam)(?:e|es|ed)(?=\\s[^,;:“”]{1,60}?\\sfor\\s)"
 			+ "|push(?:es|ed)?\\s+back(?:\\s+hard)?(?=\\s+(?:on|against)\\b)"
 			+ "|question(?:s|ed)(?=\\s(?:whether|why|how|if|(?:[^,;:“”]{0,40}?\\s)?(?:" + CLAIM_NOUNS
 			+ "|commitment|motives?|wisdom|need|legitimacy|credibility|validity|accuracy|effectiveness|sincerity|rationale)\\b))"

@@ -874,4 +874,18 @@ class ExtractionRulesTests {
 			.allSatisfy(claim -> assertThat(claim.speaker()).isNotNull());
 	}
 
+	@Test
+	void readsCondemningAndBlamingAsStances() {
+		List<ProposedClaim> claims = propose("""
+				The union condemned the new shifts as a threat to safety on the docks.
+
+				Fishermen blamed the port authority for the collapse of the herring stocks.
+
+				The flood was blamed for the closure of two ferry lines.""");
+
+		assertThat(claims).extracting(ProposedClaim::content, ProposedClaim::speakerMention)
+			.containsExactly(tuple("the new shifts as a threat to safety on the docks", "The union"),
+					tuple("blamed the port authority for the collapse of the herring stocks", "Fishermen"));
+	}
+
 }

@@ -62,6 +62,10 @@ final class Cues {
 			+ "|commitment|motives?|wisdom|need|legitimacy|credibility|validity|accuracy|effectiveness|sincerity|rationale)\\b))"
 			+ "|(?:saw|sees|see|view(?:s|ed)?|regard(?:s|ed)?)(?=\\s[^,;:“”]{1,60}?\\sas\\s(?!(?:he|she|they|it|we|I|you|part|well|soon|long|much)\\b)))\\s");
 
+	/** A state of mind with its content: "is confident that", "remained convinced that". */
+	static final Pattern ATTITUDE = Pattern.compile("\\b(?:is|are|was|were|remains|remain|remained)\\s+(?:\\w+ly\\s+)?"
+			+ "(?:confident|convinced|concerned|worried|adamant|hopeful|certain|optimistic|skeptical|sceptical)\\s+that\\s");
+
 	static final Pattern VERB = Pattern.compile("\\b(" + STRONG + "|" + WEAK + ")\\b");
 
 	static final Pattern STRONG_VERB = Pattern.compile("(?:" + STRONG + ")");

@@ -35,8 +35,8 @@ final class Proposals {
 	 * (and its "for" or "to"), a phrase rather than a clause.
 	 */
 	void find(Unit unit, int u, int end) {
-		if (!find(unit, u, end, Cues.PROPOSAL, false)) {
-			find(unit, u, end, Cues.STANCE, true);
+		if (!find(unit, u, end, Cues.PROPOSAL, false) && !find(unit, u, end, Cues.STANCE, true)) {
+			find(unit, u, end, Cues.ATTITUDE, false);
 		}
 	}
 
@@ -62,7 +62,8 @@ final class Proposals {
 		String tag = tagged.tagAt(m.start());
 		String previous = tagged.tagBefore(m.start());
 		boolean perfect = prefix.matches("(?s).*\\b(?:has|have|had)\\s+(?:\\w+ly\\s+)?$"); // "has pressed", whatever its tag
-		if (tag != null && !tag.equals("VERB") && !perfect || prefix.stripTrailing().matches("(?s).*(?:’s|'s|\\bthe|\\ba|\\ban)$")
+		boolean attitude = verbs == Cues.ATTITUDE; // its first word is a form of "be"
+		if (tag != null && !tag.equals("VERB") && !perfect && !attitude || prefix.stripTrailing().matches("(?s).*(?:’s|'s|\\bthe|\\ba|\\ban)$")
 				|| "DET".equals(previous)) {
 			return false; // "Trump’s promised tariffs": an adjective
 		}

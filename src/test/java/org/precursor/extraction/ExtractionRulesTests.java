@@ -888,4 +888,15 @@ class ExtractionRulesTests {
 					tuple("blamed the port authority for the collapse of the herring stocks", "Fishermen"));
 	}
 
+	@Test
+	void readsAStateOfMindWithItsContent() {
+		List<ProposedClaim> claims = propose("""
+				The harbor master is confident that the new cranes will arrive before winter.
+
+				The forecast is certain to change by Friday.""");
+
+		assertThat(claims).extracting(ProposedClaim::content, ProposedClaim::speakerMention)
+			.containsExactly(tuple("the new cranes will arrive before winter", "The harbor master"));
+	}
+
 }

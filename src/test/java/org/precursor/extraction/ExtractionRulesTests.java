@@ -899,4 +899,13 @@ class ExtractionRulesTests {
 			.containsExactly(tuple("the new cranes will arrive before winter", "The harbor master"));
 	}
 
+	@Test
+	void tellsAnIntroPhraseFromANameBeforeAClosingSpeaker() {
+		List<ProposedClaim> claims = propose(
+				"The port reopened. And on May 3, a joint patrol began its first shift, said Eva Lind, a spokesperson for the coast guard.");
+
+		assertThat(claims).extracting(ProposedClaim::content, claim -> claim.speaker().name())
+			.containsExactly(tuple("on May 3, a joint patrol began its first shift", "Eva Lind"));
+	}
+
 }

@@ -57,9 +57,22 @@ final class VerblessAttributions {
 		return said > m.end() && masked.substring(m.end(), said).matches("(?s)[^,]{1,60},\\s+(?:who|which)\\s.*");
 	}
 
+	private static final Pattern IN_DOCUMENT = Pattern.compile(",\\s+(in\\s+((?:a|an|the|its|their)\\s+(?:new\\s+|recent\\s+|joint\\s+)?"
+			+ "(?:report|study|analysis|statement|letter|filing|complaint|indictment|assessment|review))\\b[^,;“”_]*)[.]?\\s*$");
+
+	/** "C, in a report released Tuesday by a House committee": the document's author says C. */
+	void inDocument(Unit unit, int u) {
+		Matcher m = IN_DOCUMENT.matcher(masked).region(unit.start(), unit.end());
+		if (m.find() && PartsOfSpeech.tag(text, unit.start(), m.start()).hasVerb(unit.start(), m.start())) {
+			statements.addContent(unit.start(), m.start(), text.substring(m.start(1), m.end(2)),
+					text.substring(m.start(2), m.end(1)), u, true);
+		}
+	}
+
 	void accordingTo(Unit unit, int u) {
 		Matcher m = Cues.ACCORDING_TO.matcher(masked).region(unit.start(), unit.end());
 		if (!m.find()) {
+			inDocument(unit, u);
 			return;
 		}
 		String cue = text.substring(m.start(), m.end());

@@ -908,4 +908,15 @@ class ExtractionRulesTests {
 			.containsExactly(tuple("on May 3, a joint patrol began its first shift", "Eva Lind"));
 	}
 
+	@Test
+	void givesAStatementMadeInADocumentToItsAuthor() {
+		List<ProposedClaim> claims = propose("""
+				Shipping firms have ignored the new rules for months, in a report released Monday by the DEA.
+
+				The river rose fast, in a sense.""");
+
+		assertThat(claims).extracting(ProposedClaim::content, claim -> claim.speaker().actor())
+			.containsExactly(tuple("Shipping firms have ignored the new rules for months", "dea"));
+	}
+
 }

@@ -1,5 +1,6 @@
 package org.precursor.extraction;
 
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -63,7 +64,9 @@ final class Proposals {
 		String previous = tagged.tagBefore(m.start());
 		boolean perfect = prefix.matches("(?s).*\\b(?:has|have|had)\\s+(?:\\w+ly\\s+)?$"); // "has pressed", whatever its tag
 		boolean attitude = verbs == Cues.ATTITUDE; // its first word is a form of "be"
-		if (tag != null && !tag.equals("VERB") && !perfect && !attitude || prefix.stripTrailing().matches("(?s).*(?:’s|'s|\\bthe|\\ba|\\ban)$")
+		// "The report calls on Congress": a present tense after its subject, which the tagger reads as a plural noun
+		boolean present = m.group().matches("(?s)\\p{Ll}+s\\b.*") && Set.of("NOUN", "PROPN").contains(String.valueOf(previous));
+		if (tag != null && !tag.equals("VERB") && !perfect && !attitude && !present || prefix.stripTrailing().matches("(?s).*(?:’s|'s|\\bthe|\\ba|\\ban)$")
 				|| "DET".equals(previous)) {
 			return false; // "Trump’s promised tariffs": an adjective
 		}

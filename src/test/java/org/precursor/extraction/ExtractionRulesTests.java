@@ -919,4 +919,12 @@ class ExtractionRulesTests {
 			.containsExactly(tuple("Shipping firms have ignored the new rules for months", "dea"));
 	}
 
+	@Test
+	void readsAProposalInThePresentTenseAfterADocument() {
+		List<ProposedClaim> claims = propose("The audit calls on the ministry to publish every inspection result.");
+
+		assertThat(claims).extracting(ProposedClaim::content, ProposedClaim::speakerMention)
+			.containsExactly(tuple("the ministry to publish every inspection result", "The audit"));
+	}
+
 }

@@ -60,32 +60,10 @@ final class Proposals {
 		if (participle && PASSIVE.matcher(prefix).find() || m.group().startsWith("call") && namesSomeone(m.end(), end)) {
 			return false; // "the plan was rejected by …", "they call him “El Mencho”"
 		}
-		String tag = tagged.tagAt(m.start());
-		String previous = tagged.tagBefore(m.start());
-		boolean perfect = prefix.matches("(?s).*\\b(?:has|have|had)\\s+(?:\\w+ly\\s+)?$"); // "has pressed", whatever its tag
-		boolean attitude = verbs == Cues.ATTITUDE; // its first word is a form of "be"
-		// "The report calls on Congress": a present tense after its subject, which the tagger reads as a plural noun
-		boolean present = m.group().matches("(?s)\\p{Ll}+s\\b.*") && Set.of("NOUN", "PROPN").contains(String.valueOf(previous));
-		if (tag != null && !tag.equals("VERB") && !perfect && !attitude && !present || prefix.stripTrailing().matches("(?s).*(?:’s|'s|\\bthe|\\ba|\\ban)$")
-				|| "DET".equals(previous)) {
-			return false; // "Trump’s promised tariffs": an adjective
+		if (!readsAsVerb(m, prefix, tagged, verbs == Cues.ATTITUDE)) {
+			return false;
 		}
-		int speakerEnd = unit.start() + subjectText.stripTrailing().length();
-		int subjectStart = subjects.subjectStart(unit.start(), speakerEnd);
-		int subjectEnd = subjects.beforeOwnVerb(tagged, subjectStart, speakerEnd);
-		// "People of Chinese origin who are not nationals have expressed outrage at": the subject before its relative clause
-		String subject = text.substring(subjectStart, subjectEnd).strip().replaceAll("\\s+(?:who|which)$", "");
-		Matcher relative = Subjects.RELATIVE.matcher(masked.substring(unit.start(), speakerEnd));
-		if (relative.find()) {
-			// "The move rankled China’s leaders, who viewed it as …": the leaders
-			String antecedent = subjects.nounPhraseBefore(tagged, unit.start() + relative.start(), unit.start());
-			subject = antecedent == null ? "" : antecedent;
-		}
-		String ownSubject = subjects.nounPhraseBefore(tagged, speakerEnd, subjectStart);
-		if (tagged.hasVerb(subjectStart, speakerEnd) && ownSubject != null && subjects.looksLikeSubject(ownSubject)
-				&& masked.substring(subjectStart, speakerEnd - ownSubject.length()).matches("(?s).*\\s(?:and|but)\\s+$")) {
-			subject = ownSubject; // "Both sides restarted talks and the ministry lauded the case as …": a clause of its own
-		}
+		String subject = subjectBefore(unit, tagged, unit.start() + subjectText.stripTrailing().length());
 		int contentEnd = statements.trimEnd(m.end(), end);
 		if (!subjects.looksLikeSubject(subject) || contentEnd <= m.end()
 				|| masked.substring(m.end(), contentEnd).strip().split("\\s+").length < 3) {
@@ -111,6 +89,38 @@ final class Proposals {
 			add(secondVerb, secondVerb.pattern() == Cues.STANCE, end, subject, u);
 		}
 		return statements.count() > count;
+	}
+
+	/** Whether the words matched are a verb here, not an adjective ("Trump’s promised tariffs"). */
+	private boolean readsAsVerb(Matcher m, String prefix, PartsOfSpeech.Tagged tagged, boolean attitude) {
+		String tag = tagged.tagAt(m.start());
+		String previous = tagged.tagBefore(m.start());
+		boolean perfect = prefix.matches("(?s).*\\b(?:has|have|had)\\s+(?:\\w+ly\\s+)?$"); // "has pressed", whatever its tag
+		// "The report calls on Congress": a present tense after its subject, which the tagger reads as a plural noun
+		boolean present = m.group().matches("(?s)\\p{Ll}+s\\b.*") && Set.of("NOUN", "PROPN").contains(String.valueOf(previous));
+		// an attitude opens with a form of "be", never tagged a verb
+		boolean verb = tag == null || tag.equals("VERB") || perfect || attitude || present;
+		return verb && !prefix.stripTrailing().matches("(?s).*(?:’s|'s|\\bthe|\\ba|\\ban)$") && !"DET".equals(previous);
+	}
+
+	/** The subject of the verb whose subject text ends at {@code speakerEnd}. */
+	private String subjectBefore(Unit unit, PartsOfSpeech.Tagged tagged, int speakerEnd) {
+		int subjectStart = subjects.subjectStart(unit.start(), speakerEnd);
+		int subjectEnd = subjects.beforeOwnVerb(tagged, subjectStart, speakerEnd);
+		// "People of Chinese origin who are not nationals have expressed outrage at": the subject before its relative clause
+		String subject = text.substring(subjectStart, subjectEnd).strip().replaceAll("\\s+(?:who|which)$", "");
+		Matcher relative = Subjects.RELATIVE.matcher(masked.substring(unit.start(), speakerEnd));
+		if (relative.find()) {
+			// "The move rankled China’s leaders, who viewed it as …": the leaders
+			String antecedent = subjects.nounPhraseBefore(tagged, unit.start() + relative.start(), unit.start());
+			subject = antecedent == null ? "" : antecedent;
+		}
+		String ownSubject = subjects.nounPhraseBefore(tagged, speakerEnd, subjectStart);
+		if (tagged.hasVerb(subjectStart, speakerEnd) && ownSubject != null && subjects.looksLikeSubject(ownSubject)
+				&& masked.substring(subjectStart, speakerEnd - ownSubject.length()).matches("(?s).*\\s(?:and|but)\\s+$")) {
+			subject = ownSubject; // "Both sides restarted talks and the ministry lauded the case as …": a clause of its own
+		}
+		return subject;
 	}
 
 	private static final Pattern SECOND_VERB = Pattern.compile(",?\\s+and\\s+(?:also\\s+)?");

@@ -46,9 +46,12 @@ class AttributionExtractor implements ClaimExtractor {
 			if (attribution.link() == Link.OWN) {
 				speakers[i] = resolver.resolve(attribution.mention(), attribution.contentStart());
 			}
-			else if (attribution.link() == Link.PREVIOUS) {
-				int source = previousSpeaker(layout, found, i);
-				if (source >= 0) {
+			else if (attribution.link() == Link.PREVIOUS || attribution.link() == Link.NEXT && i > 0
+					&& paragraphOf(layout, found.get(i - 1)) == paragraphOf(layout, attribution)) {
+				// a quotation left open at the paragraph's end continues the speaker quoted before it in the paragraph
+				int source = attribution.link() == Link.NEXT ? i - 1 : previousSpeaker(layout, found, i);
+				// the previous statement may itself wait for the one after it: then this one waits too
+				if (source >= 0 && speakers[source] != null) {
 					speakers[i] = speakers[source];
 					attributedBy[i] = attributedBy[source] >= 0 ? attributedBy[source] : source;
 					resolver.repeat(speakers[i], attribution.contentStart());

@@ -8,15 +8,17 @@ import java.util.regex.Pattern;
 import org.precursor.extraction.TextLayout.Unit;
 
 /**
- * Finds the attributed statements of a laid-out text, unit by unit: "X said (that) C", "C, X said", "C, said X",
- * "according to X, C", a quotation interrupted by its attribution; quotations standing alone through {@link StandingQuotes}.
+ * Finds the attributed statements of a laid-out text, unit by unit: "X said (that) C", "C, X said", "C, said X", a
+ * quotation interrupted by its attribution; attributions after their statement through {@link ClosingSpeakers},
+ * those without a verb through {@link VerblessAttributions}, stances and proposals through {@link Proposals}, claims
+ * named by their holder through {@link HeldClaims}, quotations standing alone through {@link StandingQuotes}.
  */
 final class AttributionRules {
 
 	private static final Pattern PREPOSITION_START = Pattern.compile("\\A(?:to|of|about|against|for|with|on|in|at|by|from|up|out|off|over|no|nothing|yes|so|as|goodbye|hello|sorry|thanks|thank|when|while|after|before|during|if|because|since|until|without|through)\\b");
 
 	/** "Name, the title of something," before a verb: a subject with its apposition, not a statement. */
-	private static final Pattern APPOSITION = Pattern.compile("(?:^|[.;:]\\s|,\\s(?:but|and)\\s|^(?:But|And|In [^,]{1,60}|[A-Z][a-z]+),\\s*)\\s*[A-Z][^,“”_]{0,60},\\s+(?:the|a|an|who|which|whose|its|his|her|their|one|chief|head|director|former|deputy|senior|including|among|such as|like|along with|together with|as well as|both|many|some|most|all|two|three|several|now|then|currently|also|himself|herself|[RDI]-[A-Z][\\w.]*|[a-z]+ (?:of|at|for|to|in))\\b[^,“”_]{0,140},\\s*$");
+	private static final Pattern APPOSITION = Pattern.compile("(?:^|[.;:]\\s|,\\s(?:but|and)\\s|^(?:But|And|In [^,]{1,60}|[A-Z][a-z]+),\\s*)\\s*(?!(?:(?:And|But)\\s+)?(?i:on|in|at|after|before|during|by|since|until|from|for|last|earlier|later)\\s)[A-Z][^,“”_]{0,60},\\s+(?:the|a|an|who|which|whose|its|his|her|their|one|chief|head|director|former|deputy|senior|including|among|such as|like|along with|together with|as well as|both|many|some|most|all|two|three|several|now|then|currently|also|himself|herself|[RDI]-[A-Z][\\w.]*|[a-z]+ (?:of|at|for|to|in))\\b[^,“”_]{0,140},\\s*$");
 
 	/** Words between a verb and "that" that belong to neither: "told lawmakers in Tuesday’s hearing that". */
 	private static final Pattern THAT_AHEAD = Pattern.compile("\\s+(?:(?:in|on|at|during|to|before|after|with|last|this|earlier|on)\\s[^,“”_.]{0,50}?|(?:[\\w’'.-]+\\s){0,3}(?:position|view|belief|assessment|argument|claim|contention|stance|line|concerns?|fears?|hopes?|warning|case)|)\\s*(that)\\s");
@@ -28,9 +30,25 @@ final class AttributionRules {
 	private static final Pattern OBJECT_BEFORE_THAT = Pattern.compile("\\s+(?:(?:the|a|an|his|her|their|its|our)\\s+)?"
 			+ "[\\w’'.-]+(?:\\s+[\\w’'.-]+){0,2}?(?:,\\s[^,“”]{1,60},)?(?=\\s+(?:[^,“”.]{0,30}?\\s)?that\\s)");
 
-	private static final Pattern REPORT_TO = Pattern.compile("\\s+(?:directly\\s+|back\\s+)?to\\b(?!\\s+[^,.;]{0,40}\\bthat\\b)");
+	private static final Pattern POSSESSIVE_END = Pattern.compile("(?:\\b(?:his|her|their|its|our|my|your)|[’']s)$", Pattern.CASE_INSENSITIVE);
 
-	private static final int NOT_INVERTED = -2;
+	/** The first verb of a headline that says two things, "China denies role in crisis, says C", often tagged a noun. */
+	private static final Pattern HEADLINE_VERB = Pattern.compile("\\s(?:denies|rejects|dismisses|disputes|slams|blasts|"
+			+ "defends|criticizes|criticises|condemns|welcomes|hails|praises|vows|pledges|urges|calls|demands|accuses|blames|"
+			+ "warns|backs|signals|plans|seeks|insists|admits|confirms|announces|unveils|launches|threatens|pushes|"
+			+ "imposes|arrests|charges|targets|rules|opposes|questions|eyes|sees|expects|agrees|offers|refuses)\\s");
+
+	private static final Pattern EVIDENCE_VERB = Pattern.compile("show(?:s|ed|n)?|found|finds?|reveal(?:s|ed)?|indicate(?:s|d)?|suggest(?:s|ed)?");
+
+	private static final Pattern EVIDENCE = Pattern.compile("(?i)\\b(?:records|documents|data|report|study|survey|analysis|"
+			+ "figures|statistics|filings|emails|messages|research|poll|audit|review|investigation|evidence|numbers|estimates|"
+			+ "assessment|tests?|results|findings)\\b[^,“”]{0,60}$");
+
+	private static final Pattern PARENTHETICAL_SPEAKER = Pattern.compile(",\\s+(?:the|a|an|his|her|their|its)\\s+[\\w’'.-]+(?:\\s+[\\w’'.-]+){0,3}\\s+$");
+
+	private static final Pattern DENIAL = Pattern.compile("den(?:y|ies|ied|ying)|disput(?:e|es|ed)");
+
+	private static final Pattern REPORT_TO = Pattern.compile("\\s+(?:directly\\s+|back\\s+)?to\\b(?!\\s+[^,.;]{0,40}\\bthat\\b)");
 
 	private final TextLayout layout;
 
@@ -46,6 +64,12 @@ final class AttributionRules {
 
 	private final Proposals proposals;
 
+	private final HeldClaims held;
+
+	private final ClosingSpeakers closing;
+
+	private final VerblessAttributions verbless;
+
 	AttributionRules(TextLayout layout) {
 		this.layout = layout;
 		this.text = layout.plain;
@@ -54,6 +78,9 @@ final class AttributionRules {
 		this.statements = new Statements(layout);
 		this.standing = new StandingQuotes(layout, statements);
 		this.proposals = new Proposals(layout, statements, subjects);
+		this.held = new HeldClaims(layout, statements);
+		this.closing = new ClosingSpeakers(layout, statements, subjects);
+		this.verbless = new VerblessAttributions(layout, statements);
 	}
 
 	List<Attribution> find() {
@@ -63,8 +90,8 @@ final class AttributionRules {
 			// a verb inside the sentence attributes more closely than "according to" around it: "China has argued
 			// that C, according to the WSJ" is China's statement
 			cues(unit, u);
-			if (statements.count() == before) {
-				accordingTo(unit, u);
+			if (statements.count() == before || verbless.accordingToWhoSaid(unit, before)) {
+				verbless.accordingTo(unit, u);
 			}
 			if (statements.count() == before) {
 				proposals.find(unit, u, unit.end());
@@ -76,48 +103,17 @@ final class AttributionRules {
 				standing.quote(unit, u);
 			}
 			if (statements.count() == before) {
+				standing.afterColon(unit, u);
+			}
+			if (statements.count() == before) {
 				standing.announcing(unit, u);
 			}
+			if (statements.count() == before) {
+				verbless.headlineColon(unit, u);
+			}
+			held.find(unit, u, before);
 		}
 		return statements.found;
-	}
-
-	private void accordingTo(Unit unit, int u) {
-		Matcher m = Cues.ACCORDING_TO.matcher(masked).region(unit.start(), unit.end());
-		if (!m.find()) {
-			return;
-		}
-		String cue = text.substring(m.start(), m.end());
-		String before = masked.substring(unit.start(), m.start()).strip();
-		if (before.isEmpty() || Cues.CONNECTIVE.matcher(before + " ").matches()) {
-			int comma = masked.indexOf(',', m.end());
-			if (comma < 0 || comma >= unit.end()) {
-				return;
-			}
-			statements.addContent(comma + 1, unit.end(), cue, text.substring(m.end(), comma), u, false);
-		}
-		else if (before.endsWith(",")) {
-			int comma = masked.lastIndexOf(',', m.start());
-			int speakerEnd = endOfSpeaker(m.end(), unit.end());
-			statements.addContent(unit.start(), comma, cue, text.substring(m.end(), speakerEnd), u, false);
-			if (speakerEnd < unit.end() && masked.charAt(speakerEnd) == ',') {
-				// "C, according to X, D": the second part is the same statement's continuation only rarely; keep it apart
-				statements.addContent(speakerEnd + 1, unit.end(), cue, text.substring(m.end(), speakerEnd), u, false);
-			}
-		}
-	}
-
-	private int endOfSpeaker(int from, int end) {
-		int comma = masked.indexOf(',', from);
-		if (comma > 0 && comma < end) {
-			String rest = masked.substring(comma + 1, end).strip();
-			// a long clause after the comma is a second statement; a short one, or one that opens like an
-			// apposition, belongs to the speaker
-			if (rest.split("\\s+").length > 8 && !rest.matches("^(?:the|a|an|who|which|whose|one|its|his|her|their|former|chief|head)\\b.*")) {
-				return comma;
-			}
-		}
-		return end;
 	}
 
 	private void cues(Unit unit, int u) {
@@ -141,11 +137,14 @@ final class AttributionRules {
 	/** One reporting verb at [cueStart, cueEnd); returns where the statement it found ends, or -1. */
 	private int cue(Unit unit, int u, int cueStart, int cueEnd, int from, PartsOfSpeech.Tagged tagged) {
 		String verb = masked.substring(cueStart, cueEnd);
-		boolean strong = Cues.STRONG_VERB.matcher(verb).matches();
 		String prefix = masked.substring(from, cueStart);
+		// "Court records show the pills were …": evidence states its finding without "that"
+		boolean strong = Cues.STRONG_VERB.matcher(verb).matches()
+				|| EVIDENCE_VERB.matcher(verb).matches() && EVIDENCE.matcher(prefix).find();
 		String trimmedPrefix = prefix.stripTrailing();
-		if (prefix.endsWith("the ") || prefix.endsWith("The ") || trimmedPrefix.endsWith("be")) {
-			return -1;
+		if (prefix.endsWith("the ") || prefix.endsWith("The ") || trimmedPrefix.endsWith("be")
+				|| POSSESSIVE_END.matcher(trimmedPrefix).find()) {
+			return -1; // "the report", "her claim that": nouns
 		}
 		String tag = tagged.tagAt(cueStart);
 		String previous = tagged.tagBefore(cueStart);
@@ -155,7 +154,11 @@ final class AttributionRules {
 			return -1; // an adjective: "to pursue alleged corruption suspects"
 		}
 		boolean say = verb.startsWith("sa") || verb.startsWith("told") || verb.startsWith("tell");
-		if (tag != null && (say ? tag.equals("ADJ") : !tag.equals("VERB")) && !verbAfterAll(verb, cueEnd, tagged, cueStart)) {
+		// ", the indictment alleges, …" and "the data shows …": a verb whatever the tagger made of it
+		boolean parenthetical = strong && masked.startsWith(",", cueEnd) && PARENTHETICAL_SPEAKER.matcher(prefix).find()
+				|| EVIDENCE_VERB.matcher(verb).matches() && EVIDENCE.matcher(prefix).find();
+		if (tag != null && (say ? tag.equals("ADJ") : !tag.equals("VERB")) && !verbAfterAll(strong, cueEnd, tagged, cueStart)
+				&& !parenthetical) {
 			return -1;
 		}
 		if (trimmedPrefix.endsWith(" to") || trimmedPrefix.equals("to")) {
@@ -167,6 +170,18 @@ final class AttributionRules {
 		if (verb.endsWith("ing") && trimmedPrefix.endsWith(",")) {
 			return participle(unit, u, cueStart, cueEnd, from, tagged);
 		}
+		Matcher embedded = EMBEDDED_SPEAKER.matcher(prefix);
+		if (embedded.find() && !Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would", "also")
+			.contains(embedded.group(1).split("\\s+")[0].toLowerCase(java.util.Locale.ROOT))) {
+			// "The pact, which officials say will be signed next week, includes …": the officials say it will be signed
+			int comma = masked.indexOf(',', cueEnd);
+			int end = comma > 0 && comma < unit.end() ? comma : unit.end();
+			int start = statements.skip(cueEnd, end);
+			if (tagged.hasVerb(start, end) && masked.substring(start, end).strip().split("\\s+").length >= 3) {
+				statements.add(start, statements.trimEnd(start, end), verb, Statements.cleanMention(embedded.group(1)), u);
+				return end;
+			}
+		}
 		Matcher relativeClause = ENCLOSED_RELATIVE.matcher(prefix);
 		if (relativeClause.matches()) {
 			// "A senior official, who spoke on condition of anonymity because …, said"
@@ -175,8 +190,8 @@ final class AttributionRules {
 		}
 		boolean apposition = APPOSITION.matcher(prefix).find();
 		if (!apposition && (trimmedPrefix.endsWith(",") || trimmedPrefix.endsWith("”") || trimmedPrefix.endsWith("\""))) {
-			int end = inverted(unit, u, cueStart, cueEnd, from, verb, tagged);
-			if (end != NOT_INVERTED) {
+			int end = closing.inverted(unit, u, cueStart, cueEnd, from, verb, tagged);
+			if (end != ClosingSpeakers.NOT_INVERTED) {
 				return end;
 			}
 		}
@@ -206,6 +221,9 @@ final class AttributionRules {
 		}
 		Matcher thatAhead = THAT_AHEAD.matcher(masked).region(afterVerb, unit.end());
 		if (thatAhead.lookingAt()) {
+			if (DENIAL.matcher(verb).matches() && !masked.substring(afterVerb, thatAhead.start(1)).isBlank()) {
+				return -1; // "denied Washington’s claim that C": C is the claim's holder's, the denial a stance
+			}
 			afterVerb = thatAhead.start(1);
 		}
 		String cue = text.substring(cueStart, afterVerb).strip();
@@ -228,7 +246,7 @@ final class AttributionRules {
 		if (contentEnd <= contentStart || (commaAfterVerb && !masked.startsWith("“", contentStart)
 				&& !masked.startsWith("\"", contentStart) && !that)) {
 			// "C, X said." and "C, X said, though by other means."
-			return statementBefore(u, from, speakerEnd, cue, afterVerb, tagged);
+			return closing.statementBefore(u, from, speakerEnd, cue, afterVerb, tagged);
 		}
 		Matcher asked = ASKED.matcher(masked).region(from, speakerEnd);
 		if (asked.find()) {
@@ -249,21 +267,28 @@ final class AttributionRules {
 		if (subject != null) {
 			subject = subjects.lastNamedPart(subject);
 		}
+		Matcher headline = HEADLINE_VERB.matcher(masked).region(subjectStart, speakerEnd);
+		if (subject != null && subject.endsWith(",") && headline.find() && headline.start() > subjectStart
+				&& !masked.substring(subjectStart, speakerEnd - 1).contains(",")) {
+			subject = text.substring(subjectStart, headline.start()).strip(); // "China denies role in crisis, says C"
+		}
 		if (subject == null || !subjects.looksLikeSubject(subject)) {
 			return -1;
 		}
 		String before = masked.substring(from, subjectStart).stripTrailing();
-		if (before.length() > 1 && (before.endsWith("”") || before.endsWith("\"") || before.endsWith("”,"))) {
+		if (before.length() > 1 && (before.endsWith("”") || before.endsWith("\"") || before.endsWith("”,"))
+				&& quotationBefore(from, from + before.length())) {
 			// "“A,” he said, “B.”"
 			statements.addContent(from, from + before.length(), cue, subject, u, true);
-			if (followOnAfter(u, afterVerb, cue, subject) || !masked.startsWith("“", contentStart)) {
+			if (closing.followOnAfter(u, afterVerb, cue, subject) || !masked.startsWith("“", contentStart)) {
 				return unit.end(); // "“A,” a spokesman said when asked about the charges."
 			}
 		}
 		String content = masked.substring(contentStart, contentEnd);
 		boolean quoted = content.startsWith("“") || content.startsWith("\"");
-		if (!that && !quoted && (!strong || PREPOSITION_START.matcher(content).find()
-				|| !tagged.hasVerb(contentStart, contentEnd))) {
+		// a clause with a quoted fragment may hide its verb from the tagger: "said Beijing “resolutely opposes” them"
+		boolean clause = tagged.hasVerb(contentStart, contentEnd) || content.indexOf('“') > 0;
+		if (!that && !quoted && (!strong || PREPOSITION_START.matcher(content).find() || !clause)) {
 			return -1;
 		}
 		if (!quoted && content.strip().split("\\s+").length < 3) {
@@ -272,65 +297,27 @@ final class AttributionRules {
 		return statements.addContent(contentStart, unit.end(), cue, subject, u, false);
 	}
 
-	/**
-	 * The verb ends its sentence ("C, X said." or "“C,” Blinken spokesman, Matthew Miller, said."): the speaker
-	 * stands between the statement and the verb.
-	 */
-	private int statementBefore(int u, int from, int speakerEnd, String cue, int afterVerb, PartsOfSpeech.Tagged tagged) {
-		int unitEnd = layout.units.get(u).end();
-		int closing = Math.max(masked.lastIndexOf('”', speakerEnd - 1), masked.lastIndexOf('"', speakerEnd - 1));
-		int split;
-		int speakerStart;
-		if (closing >= from && masked.substring(closing + 1, speakerEnd).matches("[^_“\"]{0,120}")
-				&& (masked.substring(closing + 1, speakerEnd).strip().startsWith(",")
-						|| (closing > 0 && ",?!".indexOf(text.charAt(closing - 1)) >= 0)
-						|| masked.substring(closing + 1, speakerEnd).strip().split("\\s+").length <= 4)) {
-			split = closing + 1;
-			speakerStart = closing + 1;
-		}
-		else {
-			split = subjects.speakerComma(from, speakerEnd + 1);
-			speakerStart = split + 1;
-		}
-		if (split <= from || speakerStart >= speakerEnd || masked.substring(from, split).strip().length() <= 1) {
-			return -1;
-		}
-		String speaker = text.substring(speakerStart, speakerEnd).strip().replaceAll("^[,\\s]+", "");
-		if (!subjects.looksLikeSubject(speaker) && !subjects.looksLikeClosingSpeaker(speaker)) {
-			return -1;
-		}
-		int restStart = statements.skip(afterVerb, unitEnd, ",");
-		int restEnd = statements.trimEnd(restStart, unitEnd);
-		String before = masked.substring(from, split);
-		if (restEnd > restStart && masked.substring(afterVerb, restStart).contains(",")
-				&& tagged.hasVerb(restStart, restEnd) && !tagged.hasVerb(from, split)) {
-			// "But in the U.S., they say, such processes require less": the statement follows the parenthesis
-			statements.addContent(restStart, unitEnd, cue, speaker, u, false);
-			return unitEnd;
-		}
-		statements.addContent(from, split, cue, speaker, u, true);
-		followOnAfter(u, afterVerb, cue, speaker);
-		return unitEnd;
-	}
-
-	/** "“C,” Tsang told Reuters in Vienna, warning that D": a second statement after the attribution. */
-	private boolean followOnAfter(int u, int afterVerb, String cue, String speaker) {
-		int unitEnd = layout.units.get(u).end();
-		Matcher followOn = Cues.FOLLOW_ON.matcher(masked).region(afterVerb, unitEnd);
-		if (!followOn.find() || masked.substring(afterVerb, followOn.start()).contains("“")) {
-			return false;
-		}
-		int followEnd = statements.trimEnd(followOn.end(), unitEnd);
-		if (followEnd - followOn.end() <= 8) {
-			return false;
-		}
-		statements.add(followOn.end(), followEnd, followOn.group(1) != null ? followOn.group(1) : cue, Statements.cleanMention(speaker), u);
-		return true;
-	}
+	private static final Pattern EMBEDDED_SPEAKER = Pattern.compile("(?<!\\b(?:in|under|by|through|after|during|with))"
+			+ "(?:,\\s+|\\s+)(?:which|that)\\s+((?:[\\w’'.-]+\\s+){0,3}?[\\w’'.-]+)\\s+$");
 
 	private static final Pattern ENCLOSED_RELATIVE = Pattern.compile("(?s)^(.*?[\\p{L}\\p{N}.)]),\\s+(?:who|which)\\s[^“”_]*,\\s*$");
 
 	private static final Pattern ASKED = Pattern.compile(",\\s+(?:when\\s+|after\\s+being\\s+)?(?:asked|speaking|responding|pressed|testifying|writing|interviewed|reached|contacted)\\b");
+
+	/**
+	 * Whether the stretch before a speaker is the quotation they are given: one the sentence opens with ("“A,” he
+	 * said"), not a phrase quoted inside a clause ("called it “groundless” and said", "Maltz, the new “border czar,”
+	 * said").
+	 */
+	private boolean quotationBefore(int from, int end) {
+		int close = masked.charAt(end - 1) == ',' ? end - 2 : end - 1;
+		int open = statements.skip(from, close);
+		boolean opens = masked.charAt(open) == '“' || masked.charAt(open) == '"';
+		int quoteOpen = Math.max(masked.lastIndexOf('“', close - 1), masked.lastIndexOf('"', close - 1));
+		// or one that follows a clause of its own: "Officials were blunt: “A,” one said"
+		boolean afterClause = quoteOpen > from && masked.substring(from, quoteOpen).matches("(?s).*[:;.—]\\s*$");
+		return opens || afterClause && ",.?!…—".indexOf(text.charAt(close - 1)) >= 0;
+	}
 
 	/** "…, saying C" and "…, adding that C": the speaker is the subject the sentence opened with. */
 	private int participle(Unit unit, int u, int cueStart, int cueEnd, int from, PartsOfSpeech.Tagged tagged) {
@@ -352,8 +339,8 @@ final class AttributionRules {
 	}
 
 	/** A reporting verb the tagger took for a noun, between a subject and a clause: "officials note they have". */
-	private boolean verbAfterAll(String verb, int cueEnd, PartsOfSpeech.Tagged tagged, int cueStart) {
-		if (!Cues.STRONG_VERB.matcher(verb).matches()) {
+	private boolean verbAfterAll(boolean strong, int cueEnd, PartsOfSpeech.Tagged tagged, int cueStart) {
+		if (!strong) {
 			return false;
 		}
 		String before = tagged.tagBefore(cueStart);
@@ -364,43 +351,6 @@ final class AttributionRules {
 		// "UN chief warns that": the tagger reads a title before the verb as an adjective
 		return before != null && (before.equals("PRON") || before.equals("NOUN") || before.equals("PROPN")
 				|| before.equals("ADJ") && masked.startsWith("that ", statements.skip(cueEnd, masked.length())));
-	}
-
-	/** "C, said X" and "“C,” said X": the speaker follows the verb. */
-	private int inverted(Unit unit, int u, int cueStart, int cueEnd, int from, String verb, PartsOfSpeech.Tagged tagged) {
-		if (verb.endsWith("ing") || verb.startsWith("told") || verb.startsWith("tell")
-				|| !Cues.STRONG_VERB.matcher(verb).matches()) {
-			return NOT_INVERTED; // "The agency’s director, Rob Jones, told MPs that …"
-		}
-		int speakerStart = cueEnd;
-		int speakerEnd = statements.trimEnd(speakerStart, unit.end());
-		Matcher adjunct = Cues.ADJUNCT.matcher(masked).region(speakerStart, speakerEnd);
-		String speaker = text.substring(speakerStart, speakerEnd).strip();
-		if (speaker.isEmpty()) {
-			return NOT_INVERTED; // "“C,” Blinken spokesman, Matthew Miller, said."
-		}
-		if (adjunct.lookingAt() && adjunct.end() >= speakerEnd) {
-			return -1;
-		}
-		String first = speaker.split("\\s+")[0].toLowerCase();
-		if (!Character.isUpperCase(speaker.charAt(0)) && !Subjects.SUBJECT_STARTS.contains(first)) {
-			return NOT_INVERTED; // "Sen. John Cornyn, R-Texas, wrote on X that …"
-		}
-		int quoteAfter = masked.indexOf('“', speakerStart);
-		if (quoteAfter > 0 && quoteAfter < unit.end()) {
-			speaker = text.substring(speakerStart, quoteAfter).replaceAll("[,.:;\\s]+$", "").strip();
-		}
-		int nounPhraseEnd = quoteAfter > 0 && quoteAfter < unit.end() ? quoteAfter : speakerEnd;
-		int ownVerb = tagged.firstVerb(speakerStart, nounPhraseEnd);
-		if (ownVerb >= 0 && !masked.substring(speakerStart, ownVerb).matches("(?s).*(?:,|\\bwho|\\bwhich)\\s.*")) {
-			return NOT_INVERTED; // "X, asked by Reuters if …, said Americans re-elected Trump"
-		}
-		String prefix = masked.substring(from, cueStart).stripTrailing();
-		statements.addContent(from, from + prefix.length(), text.substring(cueStart, cueEnd), speaker, u, true);
-		if (quoteAfter > 0 && quoteAfter < unit.end()) {
-			statements.addContent(quoteAfter, unit.end(), text.substring(cueStart, cueEnd), speaker, u, false);
-		}
-		return unit.end();
 	}
 
 }

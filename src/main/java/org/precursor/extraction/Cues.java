@@ -38,9 +38,33 @@ final class Cues {
 	 * citing ("cited rising costs"), and of describing with "as" ("described the talks as cordial").
 	 */
 	static final Pattern PROPOSAL = Pattern.compile("\\b(?:call(?:s|ed|ing)?\\s+(?:for|on)|urge[sd]?|urging|push(?:es|ed|ing)?\\s+for|"
-			+ "cit(?:e|es|ed)(?!\\s+(?:by|in|as)\\b)|describ(?:e|es|ed)(?=\\s[^,;:“”]{1,80}?\\sas\\s)|"
-			+ "advocat(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|demand(?:s|ed|ing)?|vow(?:s|ed)?\\s+to|"
+			+ "cit(?:e|es|ed)(?!\\s+(?:by|in|as)\\b)|(?:describ|laud|hail|prais|characteri[sz]|condemn|denounc|criticiz|criticis)(?:e|es|ed|s)?(?=\\s[^,;:“”]{1,80}?\\sas\\s)|"
+			+ "express(?:es|ed)\\s+(?:(?:deep|grave|serious|strong|growing|some)\\s+)?(?:outrage|anger|concerns?|alarm|frustration|dismay|skepticism|scepticism|doubts?|disappointment|regret|support|opposition|confidence|optimism|hope)\\s+(?:at|over|about|with|for|in|that)|"
+			+ "advocat(?:e|es|ed|ing)|warn(?:s|ed)?\\s+(?:of|against)|(?:press(?:es|ed)?|pressur(?:e|es|ed))(?=\\s(?!charges\\b)[^,;:“”]{1,40}?\\sto\\s\\p{Ll})|recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|demand(?:s|ed|ing)?|vow(?:s|ed)?\\s+to|"
 			+ "promis(?:e|es|ed)(?:\\s+to)?|pledg(?:e|es|ed)\\s+to|suggest(?:s|ed)?)\\s");
+
+	private static final String CLAIM_NOUNS = "assertions?|claims?|notions?|ideas?|suggestions?|allegations?|accusations?"
+			+ "|charges?|criticism|concerns?|speculation|prospects?|characteri[sz]ations?|premise|arguments?|theory|theories"
+			+ "|narratives?|contentions?|reports?|calls?|demands?|insinuations?|portrayals?";
+
+	/**
+	 * Verbs of taking a stance whose statement is the verb with its object ("rejected Beijing’s claim that …",
+	 * "pushed back on the plan", "saw the talks as a start", "called the charges “groundless”"): rejecting only a claim
+	 * the text states or a characterisation (not "dismissed the lawsuit", "denied the claims in the report"),
+	 * questioning only a motive or a claim (not "questioned the suspect").
+	 */
+	static final Pattern STANCE = Pattern.compile("\\b(?:(?:reject(?:s|ed)?|dismiss(?:es|ed)?|den(?:y|ies|ied)|disput(?:e|es|ed))"
+			+ "(?=\\s(?:[^,;:“”]{0,40}?\\s)?(?:" + CLAIM_NOUNS + ")\\s+(?:that|of|about|for|to)\\b|\\s(?:[^,;:]{0,60}?\\s)?as\\s(?:“|\\p{Ll}))"
+			+ "|call(?:s|ed)?(?=\\s(?:[^,;:“”]{1,50}?\\s)?“[_\\s]{1,80}”)"
+			+ "|accus(?:e|es|ed)(?=\\s[^,;:“”]{1,60}?\\sof\\s)|(?:criticiz|criticis|blam)(?:e|es|ed)(?=\\s[^,;:“”]{1,60}?\\sfor\\s)"
+			+ "|push(?:es|ed)?\\s+back(?:\\s+hard)?(?=\\s+(?:on|against)\\b)"
+			+ "|question(?:s|ed)(?=\\s(?:whether|why|how|if|(?:[^,;:“”]{0,40}?\\s)?(?:" + CLAIM_NOUNS
+			+ "|commitment|motives?|wisdom|need|legitimacy|credibility|validity|accuracy|effectiveness|sincerity|rationale)\\b))"
+			+ "|(?:saw|sees|see|view(?:s|ed)?|regard(?:s|ed)?)(?=\\s[^,;:“”]{1,60}?\\sas\\s(?!(?:he|she|they|it|we|I|you|part|well|soon|long|much)\\b)))\\s");
+
+	/** A state of mind with its content: "is confident that", "remained convinced that". */
+	static final Pattern ATTITUDE = Pattern.compile("\\b(?:is|are|was|were|remains|remain|remained)\\s+(?:\\w+ly\\s+)?"
+			+ "(?:confident|convinced|concerned|worried|adamant|hopeful|certain|optimistic|skeptical|sceptical)\\s+that\\s");
 
 	static final Pattern VERB = Pattern.compile("\\b(" + STRONG + "|" + WEAK + ")\\b");
 
@@ -53,8 +77,9 @@ final class Cues {
 	static final Pattern ADJUNCT = Pattern.compile("\\A(?:\\s*,?\\s*(?:"
 			+ "in (?:a|an|the|his|her|their|its) (?:[\\w-]+ ){0,3}?(?:statement|interview|email|e-mail|post|letter|report|briefing|testimony|speech|conference|hearing|filing|memo|release|note|op-ed|video|message|call|appearance|remarks|tweet|book|column|essay|document|submission|affidavit|complaint|indictment)s?(?: (?:on|to|with|at|before) (?:the |a |an )?(?:[A-Z][\\w.’'&-]*(?: |$)){1,5})?"
 			+ "|(?:on|at|during|after|before) (?:a|an|the) (?:[\\w-]+ ){0,3}?(?:briefing|conference|hearing|meeting|summit|event|session|interview|call|speech|rally|visit|forum|panel)(?: (?:on|in|at|with) (?:[A-Z][\\w.’'-]*(?: |$)){1,4})?"
+			+ "|on (?:its|his|her|their|the|a|an) (?:[\\w-]+ ){0,2}?(?:website|site|blog|page|account|channel|podcast|show|program|programme|broadcast|feed)"
 			+ "|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?"
-			+ "|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|recently|earlier|later|previously|repeatedly|publicly|privately|also|again|last year|last month|last week|this week|this month|this year|on Twitter|on X|on social media|in court|in court documents|in court filings|in a court filing|in the report|in its report|in the statement|at the time|in \\d{4}|in (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \\d{4})?|on (?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\\. \\d+|on (?:January|February|March|April|May|June|July|August|September|October|November|December) \\d+)"
+			+ "|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|recently|earlier|later|previously|repeatedly|publicly|privately|also|again|separately|last year|last month|last week|this week|this month|this year|on Twitter|on X|on social media|in court|in court documents|in court filings|in a court filing|in the report|in its report|in the statement|at the time|in \\d{4}|in (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \\d{4})?|on (?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\\. \\d+|on (?:January|February|March|April|May|June|July|August|September|October|November|December) \\d+)"
 			+ "|(?:to|told) (?:reporters|journalists|lawmakers|senators|legislators|the court|the jury|the judge|the committee|the panel|the audience|the crowd|an audience|Congress|Parliament|parliament|the House|the Senate|the BBC|the media|the press|The [A-Z][\\w.’'-]*(?: [A-Z][\\w.’'-]*){0,3}|the [A-Z][\\w.’'-]*(?: [A-Z][\\w.’'-]*){0,3}|[A-Z][\\w.’'&-]*(?: [A-Z][\\w.’'&-]*){0,3})"
 			+ ")(?=[\\s,.:;]|$))+");
 
@@ -88,14 +113,15 @@ final class Cues {
 			+ "though|but|and|yet|while|as|whereas|although|though|even|also|only)\\s+");
 
 	/** The end of a clause inside a sentence, where a new subject may start. */
-	static final Pattern CLAUSE_BREAK = Pattern.compile("(?:,\\s+(?:but|and|while|whereas|although|though|as|yet|so)\\s+|;\\s+|\\s+(?:but|while|whereas|although)\\s+|\\s[—–]\\s|:\\s+|\\s+(?:what|because|since|when|where|if|unless|until|whether)\\s+)");
+	static final Pattern CLAUSE_BREAK = Pattern.compile("(?:,\\s+(?:but|and|while|whereas|although|though|as|yet|so)\\s+|;\\s+|\\s+(?:but|while|whereas|although)\\s+|\\s[—–]\\s|:\\s+|\\s+(?:what|because|since|when|where|if|unless|until|whether|(?:in|under|by|through|after|during|with) which)\\s+)");
 
 	/**
 	 * Where a statement continues with a second one of the same speaker: "…, adding that …", "…, and that …", "…,
 	 * but complained that …".
 	 */
-	static final Pattern FOLLOW_ON = Pattern.compile(",\\s+(adding|saying|noting|warning|arguing|explaining|insisting|"
-			+ "claiming|stressing|asserting|contending|stating|writing|complaining|acknowledging|alleging)\\s+(?:that\\s+)?"
+	static final Pattern FOLLOW_ON = Pattern.compile(",\\s+(?:while\\s+)?(adding|saying|noting|warning|arguing|explaining|insisting|"
+			+ "claiming|stressing|asserting|contending|stating|writing|complaining|acknowledging|alleging|questioning|vowing|"
+			+ "pledging|promising|calling)\\s+(?:that\\s+)?"
 			+ "|,?\\s+(?:and|but)\\s+(?:also\\s+)?(?:(said|says|added|adds|warned|warns|noted|notes|argued|argues|insisted|insists|"
 			+ "complained|complains|acknowledged|conceded|stressed|claimed|claims|alleged|alleges|told \\S+|wrote|believes|believe|"
 			+ "estimated|estimates|suggested|suggests|argued|predicted|noted|cautioned|stressed)\\s+)?that\\s+"

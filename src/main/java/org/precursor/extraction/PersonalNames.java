@@ -32,9 +32,10 @@ final class PersonalNames {
 			"district", "county", "city", "mr.", "the", "and", "of", "for", "on", "in", "at", "to", "with", "by",
 			"senior", "top", "white", "staff", "counsel", "lawyer", "analyst", "researcher", "fellow", "expert",
 			"officials", "said", "says", "told", "according", "but", "while", "however", "also", "emeritus",
-			"supervisor", "councilmember", "councilman", "councilwoman", "alderman", "assemblyman", "assemblywoman",
+			"supervisor", "councilmember", "councilman", "councilwoman", "councillor", "councilor", "alderman", "assemblyman", "assemblywoman",
 			"delegate", "trustee", "magistrate", "constable", "marshal", "coroner", "examiner", "spokesperson", "mp",
-			"mep", "lawmaker", "pastor", "bishop", "rabbi", "imam", "provost");
+			"mep", "lawmaker", "pastor", "bishop", "rabbi", "imam", "provost", "college", "school", "academy", "hospital",
+			"museum", "fund", "bank", "company", "corporation", "club", "network", "alliance", "coalition", "council");
 
 	private static final Pattern NAME_RUN = Pattern.compile(
 			"(?<![\\p{L}’'])(?:\\p{Lu}[\\p{L}’'\\-.]*\\.?|(?:de|van|von|bin|al|da|del|la|le)(?!\\p{L}))(?:\\s+(?:\\p{Lu}[\\p{L}’'\\-.]*|al-|(?:de|van|von|bin|da|del|la|le)(?!\\p{L})))*");
@@ -55,7 +56,7 @@ final class PersonalNames {
 			// a run of capitals may cross a sentence end ("in Canada. Trump said"): each sentence's part alone
 			int partStart = m.start();
 			for (String part : m.group().split("(?<=\\p{L}{3})\\.\\s+")) {
-				String name = personalName(part);
+				String name = personalName(part.replaceAll("[’']s$", "")); // "Donald Trump’s return"
 				if (name != null && name.contains(" ")) {
 					nameOffsets.add(new int[] { partStart, partStart + part.length() });
 					names.add(name);
@@ -66,6 +67,29 @@ final class PersonalNames {
 				partStart += part.length() + 1;
 			}
 		}
+		subjectSurnames();
+	}
+
+	private static final Pattern SURNAME_SUBJECT = Pattern.compile("(?:^|[.!?”]\\s+|\\n)(?:[A-Z][a-z]+,\\s+)?(\\p{Lu}\\p{Ll}+)\\s+(?:is|was|has|had|will|would|\\p{Ll}+ed|\\p{Ll}+s)\\b");
+
+	/** "Already, Trump is signaling" after "Donald Trump" was named: a subject a later "he" may mean, too. */
+	private void subjectSurnames() {
+		Matcher m = SURNAME_SUBJECT.matcher(text);
+		int known = names.size();
+		while (m.find()) {
+			String surname = m.group(1);
+			for (int i = 0; i < known; i++) {
+				String name = names.get(i);
+				if (nameOffsets.get(i)[0] < m.start(1) && name.endsWith(" " + surname)) {
+					nameOffsets.add(new int[] { m.start(1), m.end(1) });
+					names.add(name);
+					subjectNames.add(names.size() - 1);
+					break;
+				}
+			}
+		}
+		// the surnames were found after the full names; the openers are read in the text's order
+		subjectNames.sort(java.util.Comparator.comparingInt(index -> nameOffsets.get(index)[0]));
 	}
 
 	private boolean opensSentence(int offset) {

@@ -71,8 +71,8 @@ final class SentenceSplitter {
 	}
 
 	private static boolean startsSentence(char c) {
-		return Character.isUpperCase(c) || Character.isDigit(c) || c == '“' || c == '"' || c == '‘' || c == '('
-				|| c == '—' || c == '–';
+		return Character.isUpperCase(c) || Character.isDigit(c) || c == '“' || c == '"' || c == '‘' || c == '\''
+				|| c == '(' || c == '—' || c == '–';
 	}
 
 	private static boolean endsSentence(String text, int from, int period) {

@@ -25,20 +25,6 @@ final class SpeakerResolver {
 
 	}
 
-	private static final Set<String> PERSON_HEADS = Words.set("official", "source", "spokesperson", "spokesman",
-			"spokeswoman", "lawyer", "attorney", "analyst", "expert", "officer", "agent", "diplomat", "investigator",
-			"prosecutor", "researcher", "professor", "adviser", "advisor", "aide", "executive", "judge", "person",
-			"resident", "student", "man", "woman", "witness", "member", "leader", "minister", "senator", "lawmaker",
-			"historian", "economist", "activist", "doctor", "scientist", "detective", "director", "chief",
-			"representative", "staffer", "insider", "negotiator", "envoy", "officials", "sources", "experts", "analysts",
-			"investigators", "prosecutors", "lawmakers", "diplomats", "officers", "agents", "researchers", "advisers",
-			"advisors", "aides", "critics", "residents", "people", "members", "leaders", "executives", "lawyers",
-			"secretary", "president", "chancellor", "governor", "mayor", "commissioner", "ambassador", "premier",
-			"chairman", "chairwoman", "chair", "administrator", "sheriff", "inspector", "superintendent", "commander",
-			"general", "congressman", "congresswoman", "mp", "councillor", "councilor", "deputy", "head", "founder",
-			"ceo", "manager", "nurse", "father", "mother", "victim", "suspect", "defendant", "owner", "teacher",
-			"criminologist", "pharmacist", "physician", "epidemiologist", "toxicologist", "chemist", "journalist");
-
 	private static final Set<String> ANAPHORS = Words.set("official", "source", "spokesperson", "spokesman",
 			"spokeswoman", "report", "statement", "embassy", "ministry", "committee", "department", "agency", "company",
 			"group", "government", "administration", "court", "indictment", "complaint", "document", "study", "lawsuit",
@@ -58,6 +44,8 @@ final class SpeakerResolver {
 	private final String text;
 
 	private final PersonalNames names;
+
+	private final EarlierNames earlierNames;
 
 	private final List<Speaker> history = new ArrayList<>();
 
@@ -79,6 +67,7 @@ final class SpeakerResolver {
 		this.gazetteer = gazetteer;
 		this.text = text;
 		this.names = new PersonalNames(text);
+		this.earlierNames = new EarlierNames(text);
 	}
 
 	/** The person a sentence opened with since the last speaker, when no later speaker fits the pronoun. */
@@ -109,7 +98,7 @@ final class SpeakerResolver {
 		Speaker last = null;
 		while (m.find()) {
 			String label = m.group(1);
-			if (isPersonLabel(label) && !isPlural(label) && !GENDERED.matcher(label).find()) {
+			if (SpeakerLabels.isPersonLabel(label) && !SpeakerLabels.isPlural(label) && !GENDERED.matcher(label).find()) {
 				last = describe(label, m.start(1));
 			}
 		}
@@ -117,7 +106,7 @@ final class SpeakerResolver {
 	}
 
 	Speaker resolve(String mention, int at) {
-		String cleaned = clean(mention);
+		String cleaned = SpeakerLabels.clean(mention);
 		String lower = cleaned.toLowerCase(Locale.ROOT);
 		Speaker resolved;
 		if (Set.of("he", "she", "him", "her").contains(lower)) {
@@ -187,18 +176,36 @@ final class SpeakerResolver {
 			+ "(?:report|statement|study|analysis|letter|indictment|complaint|filing|memo|document|survey|assessment|review|audit|release|press release)"
 			+ "\\b.*?\\b(?:by|from)\\s+(.+)$");
 
+	private static final Pattern AUTHOR_BEFORE_DOCUMENT = Pattern.compile("(?i)^(?:a|an|the)?\\s*(?:new\\s+|recent\\s+|previous\\s+)?"
+			+ "(\\p{Lu}[\\p{L}.’'&-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.’'&-]*){0,5})\\s+(?:investigation|report|reporting|analysis|study|"
+			+ "survey|review|poll|audit|assessment|data|tally|count|estimates?|figures|statistics|records|documents)\\b.*$");
+
 	private static final Pattern AND_OTHERS = Pattern.compile("^(\\p{Lu}[^,]*?)\\s+and\\s+(?:several\\s+|many\\s+|some\\s+)?others\\b.*$");
 
 	private static final Pattern REDUCED_RELATIVE = Pattern.compile("\\s+(?:focused|based|known|charged|tasked|responsible|led|headed|"
 			+ "working|familiar|involved|close|interviewed|appointed|created|set up|speaking|dealing|investigating)\\b.*$");
 
+	/** "China’s Xi", "Mexico’s Sheinbaum": a person named with their country or organisation before them. */
+	private static final Pattern OWNER_BEFORE_NAME = Pattern.compile("^\\p{Lu}[\\p{L}.’'-]*?[’']s\\s+(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)?)$");
+
 	private Speaker describe(String mention, int at) {
-		String core = core(mention);
+		String core = SpeakerLabels.core(mention);
+		Matcher owner = OWNER_BEFORE_NAME.matcher(core);
+		if (owner.matches() && gazetteer.find(core) == null && (PersonalNames.personalName(owner.group(1)) != null
+				|| !names.fullName(owner.group(1), at).equals(owner.group(1)))) {
+			core = owner.group(1);
+		}
 		Matcher others = AND_OTHERS.matcher(core);
 		if (others.matches()) {
 			// "Yates and others counseling the Trump team": the one named leads
 			Speaker lead = describe(others.group(1), at);
 			return new Speaker(lead.name(), lead.actor(), mention, lead.person(), lead.plural());
+		}
+		Matcher authored = AUTHOR_BEFORE_DOCUMENT.matcher(core);
+		if (authored.matches() && gazetteer.find(authored.group(1)) != null) {
+			// "a Reuters investigation", "CBP data": the known author speaks through it
+			Gazetteer.Known author = gazetteer.find(authored.group(1));
+			return new Speaker(author.name(), author.slug(), mention, author.person(), SpeakerLabels.isPlural(author.name()));
 		}
 		Matcher document = DOCUMENT_BY.matcher(core);
 		if (document.matches()) {
@@ -213,17 +220,20 @@ final class SpeakerResolver {
 		if (known == null) {
 			known = gazetteer.find(REDUCED_RELATIVE.matcher(core).replaceFirst(""));
 		}
-		String person = PersonalNames.personalName(core);
-		if (person == null && known == null) {
-			// "Sheriff Dana Whitfield of Pima County"
+		String person = null;
+		if (known == null) {
+			// "Sheriff Dana Whitfield of Pima County", "Bonnie Glaser of the German Marshall Fund": the person, not the place
 			Matcher head = Pattern.compile("^(.+?)\\s+(?:of|from|at|in|with)\\s+.*$").matcher(core);
 			if (head.matches()) {
 				person = PersonalNames.personalName(head.group(1));
 			}
 		}
+		if (person == null) {
+			person = PersonalNames.personalName(core);
+		}
 		if (person == null && known == null && mention.indexOf(',') > 0) {
 			// "Blinken spokesman, Matthew Miller": the name in apposition
-			person = PersonalNames.personalName(core(mention.substring(mention.indexOf(',') + 1)));
+			person = PersonalNames.personalName(SpeakerLabels.core(mention.substring(mention.indexOf(',') + 1)));
 		}
 		if (person == null && known == null && core.matches("\\p{Lu}[\\p{L}’'-]+") && !names.fullName(core, at).equals(core)) {
 			person = core; // "Wu" after "Xiaolei Wu": a surname too short to read as a name alone
@@ -242,12 +252,21 @@ final class SpeakerResolver {
 				return new Speaker(full, null, mention, true, false);
 			}
 		}
+		Matcher owned = OWNED_BODY.matcher(core);
+		String body = known == null && owned.matches() ? earlierNames.organisation("the " + owned.group(1), at) : null;
+		if (body != null) {
+			// "Wang’s ministry": the ministry the text named, not Wang
+			known = gazetteer.find(body);
+			if (known == null) {
+				return new Speaker(body, null, mention, false, false);
+			}
+		}
 		if (known == null) {
 			Speaker earlier = definiteReference(core);
 			if (earlier != null) {
 				return earlier;
 			}
-			String named = namedEarlier(core, at);
+			String named = earlierNames.organisation(core, at);
 			if (named != null) {
 				known = gazetteer.find(named);
 				if (known == null) {
@@ -259,22 +278,47 @@ final class SpeakerResolver {
 				known = gazetteer.find(forOrg.group(1));
 			}
 		}
-		if (known == null && !isPersonLabel(core)) {
+		if (known == null && !SpeakerLabels.isPersonLabel(core)) {
 			known = gazetteer.findWithin(REDUCED_RELATIVE.matcher(core).replaceFirst(""));
 		}
-		if (known == null && !isPersonLabel(core)) {
+		if (known == null && !SpeakerLabels.isPersonLabel(core)) {
 			known = gazetteer.findShortened(core);
 		}
 		if (known != null) {
-			return new Speaker(known.name(), known.slug(), mention, known.person(), isPlural(known.name()));
+			// "people advising the transition team" are several, though the team they stand for is one
+			boolean plural = SpeakerLabels.isPlural(known.name()) || SpeakerLabels.isPlural(core) && !known.person();
+			return new Speaker(known.name(), known.slug(), mention, known.person(), plural);
 		}
-		String author = authorNamedEarlier(core, at);
+		String author = earlierNames.author(core, at);
 		if (author != null) {
 			Speaker byAuthor = describe(author, at);
 			return new Speaker(byAuthor.name(), byAuthor.actor(), mention, byAuthor.person(), byAuthor.plural());
 		}
-		return new Speaker(label(core), null, mention, isPersonLabel(core), isPlural(core));
+		String qualified = earlierNames.qualified(core, at);
+		if (qualified != null) {
+			return new Speaker(qualified, null, mention, true, true);
+		}
+		Matcher one = ONE_OF_GROUP.matcher(core);
+		int group = one.matches() ? lastIndex(Speaker::plural) : -1;
+		if (group >= 0 && history.get(group).actor() == null
+				&& history.get(group).name().matches("(?i).*\\s" + one.group(1) + "s$")) {
+			// "Canadian officials said … One official said": one of that group
+			String name = history.get(group).name();
+			return new Speaker("unnamed " + name.substring(0, name.length() - 1), null, mention, true, false);
+		}
+		return new Speaker(SpeakerLabels.label(core), null, mention, SpeakerLabels.isPersonLabel(core),
+				SpeakerLabels.isPlural(core));
 	}
+
+	private static final Pattern OWNED_BODY = Pattern.compile("^\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,2}[’']s\\s+"
+			+ "(embassy|ministry|department|agency|office|administration|government|party|committee|team|campaign)$");
+
+	/** An epithet that stands for a person already named: "the Massachusetts Democrat", "the 79-year-old". */
+	private static final Pattern EPITHET = Pattern.compile("(?i)^the\\s+(?:[\\w’'.-]+\\s+){1,3}?(?:democrat|republican|"
+			+ "conservative|liberal|billionaire|businessman|businesswoman|veteran|lawmaker|congressman|congresswoman|senator)$"
+			+ "|(?i)^the\\s+\\d+-year-old(?:\\s+\\w+)?$");
+
+	private static final Pattern ONE_OF_GROUP = Pattern.compile("(?i)^one\\s+(official|source|diplomat|officer|agent|analyst|expert|investigator|prosecutor|lawmaker|resident|advocate)$");
 
 	/** "the official" after "a senior administration official said": the same speaker. */
 	private Speaker definiteReference(String core) {
@@ -283,6 +327,11 @@ final class SpeakerResolver {
 			return null;
 		}
 		String head = m.group(1).toLowerCase(Locale.ROOT);
+		if (EPITHET.matcher(core).matches()) {
+			// "The Massachusetts Democrat wrote" after Sen. Elizabeth Warren spoke: an epithet for the last person named
+			int named = lastIndex(s -> s.person() && !s.plural() && (s.name().contains(" ") || s.actor() != null));
+			return named >= 0 ? history.get(named) : null;
+		}
 		if (!ANAPHORS.contains(head)) {
 			return null;
 		}
@@ -293,103 +342,18 @@ final class SpeakerResolver {
 				return history.get(organisation);
 			}
 		}
+		// "the ministry" after "ministry spokesperson Mao Ning" is the ministry, not its spokesperson
+		boolean organisation = !SpeakerLabels.PERSON_HEADS.contains(head);
 		for (int i = history.size() - 1; i >= 0; i--) {
 			Speaker speaker = history.get(i);
+			if (organisation && speaker.person()) {
+				continue;
+			}
 			if (speaker.mention() != null && speaker.mention().toLowerCase(Locale.ROOT).matches(".*\\b" + head + "\\b.*")) {
 				return speaker;
 			}
 		}
 		return null;
-	}
-
-	/**
-	 * "The embassy" where no speaker was called so: the organisation the text named before with that word
-	 * ("the Chinese Embassy in Washington"), or null.
-	 */
-	private String namedEarlier(String core, int at) {
-		Matcher m = Pattern.compile("(?i)^the\\s+(embassy|ministry|department|committee|commission|agency|bureau|office|council|court|administration|institute|university|company|cartel|police|party|government|newspaper|center|centre|foundation|group)$").matcher(core);
-		if (!m.matches()) {
-			return null;
-		}
-		String head = m.group(1).toLowerCase(Locale.ROOT);
-		Matcher named = Pattern.compile("(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,5}(?i:" + head + ")"
-				+ "(?:\\s+(?:of|in|for|on)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*)*)?")
-			.matcher(text.substring(0, Math.min(at, text.length())));
-		String last = null;
-		while (named.find()) {
-			String name = named.group().replaceAll("^(?:The|A|An|But|And|Its|His|Her|Their|This|That)\\s+", "");
-			if (!name.equalsIgnoreCase(head)) {
-				last = name;
-			}
-		}
-		return last;
-	}
-
-	/** "The report" after "a report issued in April by the House select committee": that committee. */
-	private String authorNamedEarlier(String core, int at) {
-		Matcher m = Pattern.compile("(?i)^the\\s+(report|study|statement|indictment|complaint|letter|survey|analysis|review|audit|assessment|document|filing|memo)$").matcher(core);
-		if (!m.matches()) {
-			return null;
-		}
-		Matcher by = Pattern.compile("(?i)\\b" + m.group(1) + "\\b[^.;]{0,100}?\\b(?:by|from)\\s+((?:the\\s+)?\\p{Lu}[^,.;]{0,80}?)(?=\\s+(?:that|which|calls?|says?|said|found|finds|shows?|on \\p{Lu}\\w+day)\\b|[,.;]|$)")
-			.matcher(text.substring(0, Math.min(at, text.length())));
-		String last = null;
-		while (by.find()) {
-			last = by.group(1);
-		}
-		return last;
-	}
-
-	/** The name part of a mention: before an apposition or a relative clause. */
-	private static String core(String mention) {
-		String core = mention;
-		int comma = core.indexOf(',');
-		if (comma > 0) {
-			core = core.substring(0, comma);
-		}
-		core = core.replaceAll("\\s+(?:who|which|that)\\s.*$", "");
-		core = core.replaceAll("\\s+(?:in|on|at|during|to)\\s+(?:its|his|her|their|a|an|the|this|that)\\s.*$", "");
-		core = core.replaceAll("\\s*\\([^)]*\\)", "");
-		return core.strip();
-	}
-
-	private static String label(String core) {
-		String label = core.replaceAll("^(?i)(?:the|but|and)\\s+", "");
-		Matcher indefinite = Pattern.compile("^(?i)(?:a|an|one|another)\\s+(.*)$").matcher(label);
-		if (indefinite.matches()) {
-			String rest = indefinite.group(1);
-			return rest.matches("(?i).*\\b(?:official|source|spokesperson|spokesman|spokeswoman|person|officer|agent|diplomat|investigator|insider|aide|adviser|advisor)\\b.*")
-					? "unnamed " + rest : rest;
-		}
-		return label;
-	}
-
-	private static boolean isPersonLabel(String core) {
-		String head = core.replaceAll("[.,]+$", "");
-		head = head.substring(head.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-		String[] words = core.toLowerCase(Locale.ROOT).split("\\s+");
-		for (String word : words) {
-			if (PERSON_HEADS.contains(word)) {
-				return true;
-			}
-		}
-		return PERSON_HEADS.contains(head);
-	}
-
-	private static boolean isPlural(String core) {
-		String head = core.replaceAll("\\s+(?:of|for|from|in|at|with|on|working|familiar|involved|close|who|interviewed|counseling)\\b.*$", "")
-			.replaceAll("[.,]+$", "");
-		head = head.substring(head.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-		return head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("news") && !head.endsWith("us")
-				&& !head.equals("reuters") && !head.endsWith("is") && !head.equals("times") && !head.equals("states")
-				|| core.toLowerCase(Locale.ROOT).matches(".*\\b(?:police|media|staff|people)$");
-	}
-
-	private static String clean(String mention) {
-		return mention.strip()
-			.replaceAll("^(?:But|And|So|Yet|However,?)\\s+", "")
-			.replaceAll("[,.;:]+$", "")
-			.strip();
 	}
 
 }

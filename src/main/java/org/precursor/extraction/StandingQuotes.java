@@ -20,6 +20,9 @@ final class StandingQuotes {
 			+ "(?: (?:also|later|then|again))? (said|says|wrote|writes|added|adds|told [A-Z]?[\\w.’'-]+|posted|tweeted)"
 			+ "((?: [\\w.’'-]+){0,8}?)\\s*[.:]\\z");
 
+	/** "“Is this the best we can do?” asked Senator Ana Morales." and "“…?” she asked." */
+	private static final Pattern ASKED = Pattern.compile("\\A[“\"][_\\s]+[”\"]\\s+(?:asked\\s+([^_“”\"]{2,60}?)|([^_“”\"]{2,60}?)\\s+asked)\\s*\\.\\z");
+
 	/** The unit that named a speaker without a statement, and its subject and verb, for the quotation after it. */
 	private int announcingUnit = -1;
 
@@ -45,6 +48,14 @@ final class StandingQuotes {
 	/** Remembers a sentence that names a speaker and says nothing, for the quotation after it. */
 	void announcing(Unit unit, int u) {
 		String sentence = masked.substring(unit.start(), unit.end()).strip();
+		Matcher asked = ASKED.matcher(sentence);
+		if (asked.matches()) {
+			// a question is no statement, but whoever asked it speaks the quotation after it
+			announcingUnit = u;
+			announcingMention = Statements.cleanMention(asked.group(1) != null ? asked.group(1) : asked.group(2));
+			announcingCue = "said";
+			return;
+		}
 		Matcher m = ANNOUNCING.matcher(sentence);
 		if (!m.matches() || !Cues.ADJUNCT.matcher(m.group(3)).matches() && !m.group(3).isEmpty()) {
 			return;
@@ -82,7 +93,7 @@ final class StandingQuotes {
 					innerEnd--;
 				}
 				String inner = text.substring(quote.innerStart(), innerEnd);
-				if (inner.split("\\s+").length >= 3 && announcingUnit == u - 1) {
+				if (inner.split("\\s+").length >= 3 && announcingUnit >= 0 && announcingUnit == u - 1) {
 					statements.found.add(new Attribution(quote.innerStart(), innerEnd, true, announcingCue,
 							announcingMention, Link.OWN, u));
 				}
@@ -127,6 +138,62 @@ final class StandingQuotes {
 		}
 		statements.add(quote.start(), quote.end(), null, subject, u);
 		return true;
+	}
+
+	private static final Pattern ORGANISATION = Pattern.compile("(?i)\\b(?:ministry|embassy|department|agency|government|"
+			+ "company|police|committee|office|court|administration|council|commission|union|party|campaign)$");
+
+	private static final Pattern INVERTED_SCENE = Pattern.compile("^\\s*(?:Then|Now|Next|Here|There)\\s+(?:came|comes|is|was)\\b");
+
+	private static final Pattern OWNED = Pattern.compile("^(.+?)[’']s\\s+(?:message|point|advice|answer|verdict|view|response|reply|warning|"
+			+ "plea|assessment|conclusion|take|argument|reasoning|explanation)$");
+
+	/**
+	 * "Sheriff Tom Reyes put it bluntly: “We are losing.”", "The governor’s message was simple: “…”": the one the
+	 * clause before the colon is about speaks the quotation after it.
+	 */
+	void afterColon(Unit unit, int u) {
+		for (Quote quote : layout.quotesIn(unit.start(), unit.end())) {
+			String before = masked.substring(unit.start(), quote.start());
+			String rest = masked.substring(quote.end(), unit.end()).strip();
+			// "Then came the reply of the council:" reads as a scene, not an attribution
+			if (!before.stripTrailing().endsWith(":") || !rest.matches("[.!]?") || words(quote) < 3 || before.contains("“")
+					|| INVERTED_SCENE.matcher(before).find()) {
+				continue;
+			}
+			int verb = firstLowerCaseVerb(PartsOfSpeech.tag(text, unit.start(), quote.start()));
+			String speaker = verb <= unit.start() ? "" : text.substring(unit.start(), verb).strip();
+			Matcher owned = OWNED.matcher(speaker);
+			if (owned.matches()) {
+				speaker = owned.group(1);
+			}
+			// someone who can speak: a name, a person or an organisation, not "The rules are simple:"
+			boolean named = !speaker.isEmpty() && Character.isUpperCase(speaker.charAt(0))
+					&& !speaker.matches("^(?:The|A|An|This|That|These|Those|It|Here|There|What|Click|Watch|Read|Listen|"
+							+ "Subscribe|Sign|Follow|Share|Tap|See)\\b.*")
+					&& !speaker.matches("(?i).*\\b(?:to|of|the|a|an|and|or|for|in|on|with)$");
+			if (speaker.isEmpty() || speaker.split("\\s+").length > 8
+					|| !named && !SpeakerLabels.isPersonLabel(speaker) && !ORGANISATION.matcher(speaker).find()) {
+				continue;
+			}
+			int innerEnd = quote.innerEnd();
+			while (innerEnd > quote.innerStart() && ",.".indexOf(text.charAt(innerEnd - 1)) >= 0) {
+				innerEnd--;
+			}
+			statements.found.add(new Attribution(quote.innerStart(), innerEnd, true, null, speaker, Link.OWN, u));
+			return;
+		}
+	}
+
+	/** The first verb, passing over names the tagger took for one ("Ines Duarte/AUX put it"), or -1. */
+	private int firstLowerCaseVerb(PartsOfSpeech.Tagged tagged) {
+		for (int i = 0; i < tagged.starts().length; i++) {
+			if ((tagged.tags()[i].contains("VERB") || tagged.tags()[i].contains("AUX"))
+					&& Character.isLowerCase(text.charAt(tagged.starts()[i]))) {
+				return tagged.starts()[i];
+			}
+		}
+		return -1;
 	}
 
 	private int words(Quote quote) {

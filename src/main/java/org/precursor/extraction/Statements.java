@@ -41,6 +41,11 @@ final class Statements {
 	/** ", while Chinese launderers have …": a second clause, not "while helping" or "while helpful in some areas". */
 	private static final Pattern CONTRAST = Pattern.compile(",\\s+(?:while|whereas)\\s+(?!\\w+ing\\b|\\w+ly\\b|[^,]{0,25},)(?=\\w)");
 
+	private static final Pattern TRAILING_ACCORDING_TO = Pattern.compile(",\\s+according to\\b[^,;“”_]*$");
+
+	/** The label a headline opens with. */
+	private static final Pattern KICKER = Pattern.compile("(?:Exclusive|EXCLUSIVE|Analysis|Factbox|Explainer|Breaking|BREAKING|Update|Insight|Focus|Special Report|Fact check|Live)\\s*:\\s+");
+
 	private static final Pattern DATELINE = Pattern.compile("\\p{Lu}[\\p{Lu} .,'’-]+(?:\\([^)]{1,30}\\))?\\s*[—–-]{1,2}\\s+");
 
 	/**
@@ -53,11 +58,19 @@ final class Statements {
 		if (dateline.lookingAt()) {
 			start = dateline.end(); // "WASHINGTON (AP) — C, officials said"
 		}
+		Matcher kicker = KICKER.matcher(masked).region(start, end);
+		if (kicker.lookingAt()) {
+			start = kicker.end(); // "Exclusive: China weighs a crackdown, sources say"
+		}
 		if (post) {
 			Matcher connective = Cues.CONNECTIVE.matcher(masked).region(start, end);
 			if (connective.lookingAt() && Character.isUpperCase(masked.charAt(start))) {
 				start = connective.end();
 			}
+		}
+		Matcher accordingTo = TRAILING_ACCORDING_TO.matcher(masked).region(start, end);
+		if (accordingTo.find()) {
+			end = accordingTo.start(); // "the report found C, according to a summary": the source is not the statement
 		}
 		Matcher followOn = Cues.FOLLOW_ON.matcher(masked).region(start, end);
 		int followStart = -1;
@@ -117,9 +130,7 @@ final class Statements {
 			while (innerEnd > whole.innerStart() && ",.".indexOf(text.charAt(innerEnd - 1)) >= 0) {
 				innerEnd--;
 			}
-			if (innerEnd > whole.innerStart()) {
-				found.add(new Attribution(whole.innerStart(), innerEnd, true, cue, cleanMention(mention), Link.OWN, u));
-			}
+			addQuoted(whole.innerStart(), innerEnd, cue, cleanMention(mention), u);
 			return;
 		}
 		if (text.substring(start, end).split("\\s+").length < 2) {
@@ -128,8 +139,37 @@ final class Statements {
 		found.add(new Attribution(start, end, false, cue, cleanMention(mention), Link.OWN, u));
 	}
 
+	/** An ellipsis between spaces: words left out of a quotation, which joins what the speaker said apart. */
+	private static final Pattern OMISSION = Pattern.compile("\\s(?:…|\\.\\s?\\.\\s?\\.)\\s");
+
+	/** A sentence cut off by an omission before its main clause: "And if they are slow to act …". */
+	private static final Pattern DANGLING = Pattern.compile("(?<=[.!?])\\s+(?:(?:And|But|So)\\s+)?(?:if|If|when|When|because|Because|although|Although|though|Though|while|While|unless|Unless|as|As|since|Since)\\b[^.!?]*$");
+
+	/** A quotation, one statement per stretch between omissions, each without a dangling clause before the next. */
+	private void addQuoted(int start, int end, String cue, String mention, int u) {
+		Matcher omission = OMISSION.matcher(text).region(start, end);
+		int pieceStart = start;
+		while (pieceStart < end) {
+			boolean cut = omission.find();
+			int pieceEnd = cut ? omission.start() : end;
+			Matcher dangling = DANGLING.matcher(text).region(pieceStart, pieceEnd);
+			if (cut && dangling.find()) {
+				pieceEnd = dangling.start();
+			}
+			int e = pieceEnd;
+			while (e > pieceStart && (Character.isWhitespace(text.charAt(e - 1)) || ",;:".indexOf(text.charAt(e - 1)) >= 0
+					|| (cut || e < end) && text.charAt(e - 1) == '.')) {
+				e--;
+			}
+			if (e > pieceStart && (!cut && pieceStart == start || text.substring(pieceStart, e).split("\\s+").length >= 3)) {
+				found.add(new Attribution(pieceStart, e, true, cue, mention, Link.OWN, u));
+			}
+			pieceStart = cut ? omission.end() : end;
+		}
+	}
+
 	static String cleanMention(String mention) {
-		return mention.strip().replaceAll("^[,:;—–\\s]+|[,:;—–\\s]+$", "");
+		return mention.strip().replaceAll("^[,:;—–\\s]+|[,:;—–\\s]+$|(?<=\\p{Ll}{2})\\.$", "");
 	}
 
 	/** The quotation that makes up all of [start, end), give or take punctuation, or null. */

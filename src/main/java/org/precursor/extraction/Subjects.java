@@ -77,7 +77,13 @@ final class Subjects {
 	}
 
 	/** A relative clause right before the verb, or one closed before it ("who has attended meetings … said"). */
-	static final Pattern RELATIVE = Pattern.compile(",?\\s+(?:who|which)\\s+(?:[^,;“”_]*\\s)?$|,?\\s+(?:who|which)\\s+(?:has|have|had|is|are|was|were)\\s[^;“”_]{0,90}$");
+	static final Pattern RELATIVE = Pattern.compile("(?<!\\b(?:in|under|by|through|after|during|with))"
+			+ ",?\\s+(?:who|which)(?:\\s+[^,;“”_]*)?$|,?\\s+(?:who|which)\\s+(?:has|have|had|is|are|was|were)\\s[^;“”_]{0,90}$");
+
+	/** Prepositions, for telling them from the nouns the tagger sometimes takes for one ("administration/ADP"). */
+	private static final Set<String> PREPOSITIONS = Words.set("of", "in", "on", "at", "by", "for", "with", "from", "to",
+			"as", "into", "about", "over", "under", "after", "before", "between", "against", "during", "without",
+			"within", "among", "through", "like", "near", "since", "until", "across", "behind", "beyond", "despite", "per");
 
 	/** The noun phrase that ends just before {@code end}: its nouns, adjectives, names and determiners. */
 	String nounPhraseBefore(PartsOfSpeech.Tagged tagged, int end, int from) {
@@ -90,12 +96,23 @@ final class Subjects {
 				break;
 			}
 			String tag = tagged.tags()[i];
+			String word = text.substring(tagged.starts()[i], tagged.ends()[i]);
+			String previous = i > 0 ? tagged.tags()[i - 1] : "";
+			boolean nounBefore = Set.of("NOUN", "PROPN", "ADJ").contains(previous);
+			// the tagger's slips: "administration/ADP", "China hawks/VERB" as the head of the phrase
+			boolean mistaggedNoun = tag.equals("ADP") && !PREPOSITIONS.contains(word.toLowerCase())
+					|| start < 0 && tag.equals("VERB") && word.endsWith("s") && nounBefore;
+			// "some U.S. security officials and China hawks", "people of Chinese origin": one phrase
+			boolean coordinated = start >= 0 && nounBefore && i > 0 && (word.equals("of")
+					|| word.equals("and") && text.substring(tagged.starts()[i - 1], tagged.ends()[i - 1]).endsWith("s"));
 			if (!Set.of("NOUN", "PROPN", "ADJ", "DET", "NUM", "PROPN+PART", "NOUN+PART").contains(tag)
-					&& !text.substring(tagged.starts()[i], tagged.ends()[i]).equals(".")) {
+					&& !word.equals(".") && !mistaggedNoun && !coordinated) {
 				break;
 			}
 			start = tagged.starts()[i];
-			if (tag.equals("DET")) {
+			boolean ofBefore = i > 1 && text.substring(tagged.starts()[i - 1], tagged.ends()[i - 1]).equals("of")
+					&& Set.of("NOUN", "PROPN").contains(tagged.tags()[i - 2]);
+			if (tag.equals("DET") && !ofBefore) {
 				break;
 			}
 		}
@@ -146,6 +163,10 @@ final class Subjects {
 		Matcher opening = Cues.INTRO.matcher(before);
 		if (opening.lookingAt() && before.length() - opening.end() > 1) {
 			start = opening.end(); // "Asked whether the talks had stalled, the ambassador said"
+			Matcher apposition = INTRO_APPOSITION.matcher(before).region(start, before.length());
+			if (apposition.lookingAt() && before.length() - apposition.end() > 1) {
+				start = apposition.end(); // "In posts on Truth Social, his social network, he promised"
+			}
 		}
 		Matcher breaks = Cues.CLAUSE_BREAK.matcher(before).region(start, before.length());
 		while (breaks.find()) {
@@ -179,11 +200,13 @@ final class Subjects {
 					.contains(words[0].toLowerCase());
 	}
 
+	private static final Pattern PLURAL_HEAD = Pattern.compile("(?!(?:was|has|is|this|thus|us|as|its|his|yes|plus|less|unless|perhaps|always|sometimes|across|towards)$)\\p{Ll}{3,}s");
+
 	boolean looksLikeSubject(String subject) {
-		if (subject.isEmpty() || subject.split("\\s+").length > 22 || subject.contains("_")) {
+		if (!subject.matches("(?s).*\\p{L}.*") || subject.split("\\s+").length > 22 || subject.contains("_")) {
 			return false;
 		}
-		String first = subject.split("[\\s,]+")[0].toLowerCase();
+		String first = subject.replaceAll("^[\\s,]+", "").split("[\\s,]+")[0].toLowerCase();
 		String last = subject.replaceAll("[,\\s]+$", "");
 		last = last.substring(last.lastIndexOf(' ') + 1).toLowerCase();
 		if (NOT_SUBJECTS.contains(last) && !last.equals("it")) {
@@ -192,10 +215,15 @@ final class Subjects {
 		if (Character.isUpperCase(subject.charAt(0)) || SUBJECT_STARTS.contains(first)) {
 			return true;
 		}
+		if (PLURAL_HEAD.matcher(first).matches() && subject.split("\\s+").length <= 8) {
+			return true; // "But fans of the approach say": a plural noun after a dropped connective
+		}
 		// a title before a name: "deputy secretary general Yu Haibin"
 		return !Set.of("and", "but", "or", "as", "if", "because", "so", "when", "while").contains(first)
 				&& subject.matches(".*\\s\\p{Lu}\\p{L}+.*");
 	}
+
+	private static final Pattern INTRO_APPOSITION = Pattern.compile("(?:his|her|their|its)\\s[^,“”_]{1,40},\\s+");
 
 	/** How many characters of intro phrases and connectives open this stretch ("In an interview, but …"). */
 	private static int introLength(String rest) {
@@ -206,6 +234,10 @@ final class Subjects {
 			Matcher connective = Cues.CONNECTIVE.matcher(left);
 			if (intro.lookingAt() && left.length() - intro.end() > 1) {
 				dropped += intro.end();
+				Matcher apposition = INTRO_APPOSITION.matcher(rest.substring(dropped));
+				if (apposition.lookingAt() && rest.length() - dropped - apposition.end() > 1) {
+					dropped += apposition.end();
+				}
 			}
 			else if (connective.lookingAt()) {
 				dropped += connective.end();

@@ -101,10 +101,20 @@ final class TextLayout {
 
 	private void findQuotes(Paragraph paragraph) {
 		int open = -1;
+		int singleClose = -1;
 		for (int i = paragraph.start(); i < paragraph.end(); i++) {
 			char c = text.charAt(i);
 			if (singleMarks) {
 				c = c == '‘' && opensStraight(i) ? '“' : c == '’' && closesSingle(i, paragraph.end()) ? '”' : c;
+			}
+			if (c == '\'' && open < 0 && opensStraight(i)) {
+				singleClose = straightSingleClose(i, paragraph.end());
+				if (singleClose > 0) {
+					c = '“';
+				}
+			}
+			else if (c == '\'' && i == singleClose) {
+				c = '”';
 			}
 			if (c == '“' || (c == '"' && open < 0 && opensStraight(i))) {
 				if (open >= 0 && c == '“') {
@@ -122,6 +132,29 @@ final class TextLayout {
 		if (open >= 0 && paragraph.end() - open > 1) {
 			quotes.add(new Quote(open, paragraph.end(), true));
 		}
+	}
+
+	/**
+	 * The straight single mark that closes one opening at {@code open} ('We are ready,' she said), or -1: the next
+	 * one after a letter or punctuation and before no letter, so that "don't", "Xi's" and "the officials' plan"
+	 * stay apostrophes.
+	 */
+	private int straightSingleClose(int open, int end) {
+		if (open + 1 >= end || !Character.isLetterOrDigit(text.charAt(open + 1))) {
+			return -1;
+		}
+		for (int i = open + 2; i < end; i++) {
+			char c = text.charAt(i);
+			if (c == '"' || c == '“') {
+				return -1;
+			}
+			boolean pluralPossessive = text.charAt(i - 1) == 's' && i + 1 < end && text.charAt(i + 1) == ' ';
+			if (c == '\'' && !Character.isWhitespace(text.charAt(i - 1))
+					&& (i + 1 >= end || !Character.isLetter(text.charAt(i + 1))) && !pluralPossessive) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	/** A ’ that ends a quotation, not an apostrophe: followed by a space or punctuation, after a letter or a mark. */

@@ -14,11 +14,11 @@ class ExtractionDevelopmentSetTests {
 	void keepsItsScoresOnTheSeedPassages() {
 		ExtractionScore score = DevelopmentSet.score(new AttributionExtractor(SeedFiles::gazetteer));
 
-		assertThat(score.overlapPrecision()).as(score.summary()).isGreaterThanOrEqualTo(0.97);
-		assertThat(score.overlapRecall()).as(score.summary()).isGreaterThanOrEqualTo(0.81);
-		assertThat(score.matchPrecision()).as(score.summary()).isGreaterThanOrEqualTo(0.98);
-		assertThat(score.speakerAccuracy()).as(score.summary()).isGreaterThanOrEqualTo(0.85);
-		assertThat(score.directRecall()).as(score.summary()).isGreaterThanOrEqualTo(0.94);
+		assertThat(score.overlapPrecision()).as(score.summary()).isGreaterThanOrEqualTo(0.98);
+		assertThat(score.overlapRecall()).as(score.summary()).isGreaterThanOrEqualTo(0.90);
+		assertThat(score.matchPrecision()).as(score.summary()).isGreaterThanOrEqualTo(0.99);
+		assertThat(score.speakerAccuracy()).as(score.summary()).isGreaterThanOrEqualTo(0.88);
+		assertThat(score.directRecall()).as(score.summary()).isGreaterThanOrEqualTo(0.98);
 	}
 
 }

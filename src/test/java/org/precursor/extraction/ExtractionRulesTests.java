@@ -391,4 +391,540 @@ class ExtractionRulesTests {
 			.containsExactly(tuple("the dry winds will spread the blaze overnight", "Fire chief"));
 	}
 
+	@Test
+	void keepsTheSubjectOfAStatementInterruptedByItsSpeaker() {
+		List<ProposedClaim> claims = propose("The port authority, the mayor said, must hire more inspectors before the summer.");
+
+		assertThat(claims).extracting(ProposedClaim::content, claim -> claim.speaker().name())
+			.containsExactly(tuple("The port authority, the mayor said, must hire more inspectors before the summer", "mayor"));
+	}
+
+	@Test
+	void readsAClauseAfterAnInterruptingAttributionAsASecondStatement() {
+		List<ProposedClaim> claims = propose(
+				"Counterfeit pills have spread to rural towns, the health agency said, and overdoses there have doubled.");
+
+		assertThat(claims).extracting(ProposedClaim::content, claim -> claim.speaker().name())
+			.containsExactly(tuple("Counterfeit pills have spread to rural towns", "health agency"),
+					tuple("overdoses there have doubled", "health agency"));
+		assertThat(propose("Both ports will be inspected, the minister said, though on different days."))
+			.extracting(ProposedClaim::content)
+			.containsExactly("Both ports will be inspected");
+	}
+
+	@Test
+	void readsStancesWhoseContentIsTheVerbWithItsObject() {
+		List<ProposedClaim> claims = propose("""
+				The ministry pushed back hard on the idea of foreign troops patrolling the river.
+
+				The governor dismissed as “reckless” the notion of closing every crossing at once.
+
+				Some farmers saw the new permits as a step toward ending the dispute.""");
+
+		assertThat(claims).extracting(ProposedClaim::content, claim -> claim.speaker().name())
+			.containsExactly(tuple("pushed back hard on the idea of foreign troops patrolling the river", "ministry"),
+					tuple("dismissed as “reckless” the notion of closing every crossing at once", "governor"),
+					tuple("saw the new permits as a step toward ending the dispute", "Some farmers"));
+	}
+
+	@Test
+	void readsFeelingsExpressedAndPraiseAsStatements() {
+		List<ProposedClaim> claims = propose("""
+				Parents expressed outrage at the school board’s decision to cut the counseling program.
+
+				The two agencies closed the case in May and the Justice Ministry hailed the arrests as proof that the treaty works.""");
+
+		assertThat(claims).extracting(ProposedClaim::content, claim -> claim.speaker().name())
+			.containsExactly(tuple("the school board’s decision to cut the counseling program", "Parents"),
+					tuple("the arrests as proof that the treaty works", "Justice Ministry"));
+	}
+
+	@Test
+	void leavesActsThatAreNotStancesAlone() {
+		assertThat(propose("A federal judge dismissed the lawsuit against the shipping company in March.")).isEmpty();
+		assertThat(propose("Detectives questioned the driver of the truck for several hours.")).isEmpty();
+		assertThat(propose("The minister saw the damage as he drove along the coast.")).isEmpty();
+	}
+
+	@Test
+	void givesARejectedClaimToTheOneWhoHoldsIt() {
+		List<ProposedClaim> claims = propose("""
+				Ottawa rejects the union’s assertion that the new scanners are unsafe for port workers.""");
+
+		assertThat(claims).extracting(ProposedClaim::content, claim -> claim.speaker().name())
+			.containsExactlyInAnyOrder(tuple("the new scanners are unsafe for port workers", "union"),
+					tuple("rejects the union’s assertion that the new scanners are unsafe for port workers", "Ottawa"));
+		assertThat(propose("Despite his claim that the cargo was rice, the captain was detained at the port."))
+			.extracting(ProposedClaim::content)
+			.containsExactly("the cargo was rice");
+	}
+
+	@Test
+	void findsTheSpeakerOfARelativeClauseAfterAnotherClause() {
+		List<ProposedClaim> claims = propose(
+				"Several mayors welcomed the plan, including the senior county administration official who said the funds would arrive by June.");
+
+		assertThat(claims).extracting(ProposedClaim::content, ProposedClaim::speakerMention)
+			.contains(tuple("the funds would arrive by June", "the senior county administration official"));
+	}
+
+	@Test
+	void readsQuotationsInStraightSingleMarksButNotApostrophes() {
+		List<ProposedClaim> claims = propose("""
+				The inspectors' report was late. 'We need two more weeks,' the agency's director said. "It's a big port."
+
+				He said the officials' plan isn't new.""");
+
+		assertThat(claims).extracting(ProposedClaim::content, ProposedClaim::direct)
+			.containsExactly(tuple("We need two more weeks", true), tuple("It's a big port", true),
+					tuple("the officials' plan isn't new", false));
+	}
+
+	@Test
+	void splitsAQuotationAtAnOmission() {
+		List<ProposedClaim> claims = propose("""
+				“The river is rising. And if the levees fail before the weekend … the whole valley could flood, and nobody is ready,” the engineer said.""");
+
+		assertThat(claims).extracting(ProposedClaim::content, ProposedClaim::direct)
+			.containsExactly(tuple("The river is rising", true),
+					tuple("the whole valley could flood, and nobody is ready", true));
+	}
+
+	@Test
+	void takesTheSpeakerOfAHeadlineFromBeforeItsFirstVerb() {
+		List<ProposedClaim> claims = propose("Port authority denies role in delays, says new scanners are working");
+
+		assertThat(claims).extracting(ProposedClaim::content, ProposedClaim::speakerMention)
+			.containsExactly(tuple("new scanners are working", "Port authority"));
+	}
+
+	@Test
+	void readsPeopleStandingForAGroupAsSeveralForALaterThey() {
+		List<ProposedClaim> claims = propose("""
+				Harbor police officers said the tunnels were found in March. People advising the port authority told the AP the scanners arrive too late.
+
+				They said the budget for inspectors must double.""");
+
+		assertThat(claims).extracting(claim -> claim.speaker().name())
+			.containsExactly("Harbor police officers", "People advising the port authority", "People advising the port authority");
+	}
+
+	@Test
+	void skipsAnAppositionAfterAnIntroPhrase() {
+		List<ProposedClaim> claims = propose(
+				"In a post on Sunday on Harbor Talk, her favourite forum, Lena Marsh said the ferry fares would rise in May.");
+
+		assertThat(claims).extracting(ProposedClaim::speakerMention).containsExactly("Lena Marsh");
+	}
+
+	@Test
+	void namesBareOfficialsAsTheTextQualifiedThemLast() {
+		List<ProposedClaim> claims = propose("""
+				Canadian border officials met their American counterparts in Detroit on Monday.
+
+				Officials said the new lanes would open in the spring.""");
+
+		assertThat(claims).extracting(claim -> claim.speaker().name()).containsExactly("Canadian border officials");
+	}
+
+	@Test
+	void readsAPersonsMinistryAsTheMinistryTheTextNamed() {
+		List<ProposedClaim> claims = propose("""
+				Interior Ministry spokesman Karel Novak said the checkpoints would stay.
+
+				Novak’s ministry said separately that two more would open in June.""");
+
+		assertThat(claims).extracting(ProposedClaim::content, claim -> claim.speaker().name())
+			.containsExactly(tuple("the checkpoints would stay", "Karel Novak"),
+					tuple("two more would open in June", "Interior Ministry"));
+	}
+
+	@Test
+	void readsAQuestioningParticipleAsASecondStatement() {
+		List<ProposedClaim> claims = propose(
+				"The auditor expressed concern that the deadline was too short, questioning whether the office could cope.");
+
+		assertThat(claims).extracting(ProposedClaim::content)
+			.containsExactly("the deadline was too short", "whether the office could cope");
+	}
+
+	@Test
+	void tellsAQuotationGivenToASpeakerFromAPhraseQuotedInTheirClause() {
+		List<ProposedClaim> claims = propose(
+				"The consulate called the reports “baseless” and said its staff had broken no law.");
+
+		assertThat(claims).extracting(ProposedClaim::content, ProposedClaim::direct)
+			.containsExactly(tuple("called the reports “baseless", false), tuple("its staff had broken no law", false));
+	}
+
+	@Test
+	void readsWhatRecordsShowWithoutThat() {
+		List<ProposedClaim> claims = propose("Shipping records show the containers were declared as furniture.");
+
+		assertThat(claims).extracting(ProposedClaim::content, claim -> claim.speaker().name())
+			.containsExactly(tuple("the containers were declared as furniture", "Shipping records"));
+		assertThat(propose("The tests show off the new scanners to visitors.")).isEmpty();
+	}
+
+	@Test
+	void readsAQuotationEndingAStanceAsTheDirectStatement() {
+		List<ProposedClaim> claims = propose("Last spring, Canada’s Moreau accused the union of “holding the harbour hostage for a pay rise.”");
+
+		assertThat(claims).extracting(ProposedClaim::content, ProposedClaim::direct)
+			.containsExactly(tuple("holding the harbour hostage for a pay rise", true));
+	}
+
+	@Test
+	void readsAStanceBeforeAParticipleOfTheSameSpeaker() {
+		List<ProposedClaim> claims = propose(
+				"The ministry rejected Ottawa’s claim that the fishing fleet had crossed the line, saying the boats never left port.");
+
+		assertThat(claims).extracting(ProposedClaim::content, claim -> claim.speaker().name())
+			.containsExactly(tuple("the fishing fleet had crossed the line", "Ottawa"),
+					tuple("rejected Ottawa’s claim that the fishing fleet had crossed the line", "ministry"),
+					tuple("the boats never left port", "ministry"));
+		assertThat(propose("The ministry has repeatedly dismissed the claims in the leaked memo.")).isEmpty();
+	}
+
+	@Test
+	void takesThePersonNotTheirOrganisationFromANameWithAffiliation() {
+		List<ProposedClaim> claims = propose("“The ports are the weak point,” said Ana Ferreira of the Lisbon Maritime Institute.");
+
+		assertThat(claims).extracting(claim -> claim.speaker().name()).containsExactly("Ana Ferreira");
+	}
+
+	@Test
+	void readsTheMinistryAfterItsSpokespersonAsTheMinistry() {
+		List<ProposedClaim> claims = propose("""
+				Interior ministry spokesperson Olga Berg said the checks were routine.
+
+				The ministry insisted the new rules were lawful.""");
+
+		assertThat(claims).extracting(claim -> claim.speaker().name()).containsExactly("Olga Berg", "Interior ministry");
+	}
+
+	@Test
+	void readsAQuotedTitleInsideAnAppositionAsPartOfTheSpeaker() {
+		List<ProposedClaim> claims = propose(
+				"Rita Olsen, a former prosecutor who now serves as the city’s “harbor czar,” said the inspections would double.");
+
+		assertThat(claims).extracting(ProposedClaim::content, claim -> claim.speaker().name())
+			.containsExactly(tuple("the inspections would double", "Rita Olsen"));
+	}
+
+	@Test
+	void readsALowerCasePluralSubjectAfterAConnective() {
+		List<ProposedClaim> claims = propose("But even supporters of the ferry plan say the budget will not stretch that far.");
+
+		assertThat(claims).extracting(ProposedClaim::content, ProposedClaim::speakerMention)
+			.containsExactly(tuple("the budget will not stretch that far", "supporters of the ferry plan"));
+	}
+
+	@Test
+	void takesTheWholeAntecedentOfARelativeClauseAsTheSpeaker() {
+		List<ProposedClaim> claims = propose("""
+				The ruling angered some harbor pilots and ferry captains who say the new lanes are unsafe.
+
+				Residents of the island who have lived through three storms have expressed anger at the plan to close the clinic.""");
+
+		assertThat(claims).extracting(ProposedClaim::speakerMention)
+			.containsExactly("some harbor pilots and ferry captains", "Residents of the island");
+	}
+
+	@Test
+	void readsTheSubjectAfterAPrepositionAndWhich() {
+		List<ProposedClaim> claims = propose(
+				"After months of talks, an accord was signed under which Norway promised that the fleet would stay out of the bay.");
+
+		assertThat(claims).extracting(ProposedClaim::content, ProposedClaim::speakerMention)
+			.containsExactly(tuple("the fleet would stay out of the bay", "Norway"));
+	}
+
+	@Test
+	void readsAHeadlineWhoseSpeakerStandsBeforeAColon() {
+		List<ProposedClaim> claims = propose("""
+				Novak: Ferry fares will rise again next spring
+
+				Photo: Inspectors check a container at the port of Koper
+
+				The talks ended late. Novak’s deputy said the fares were fair.""");
+
+		assertThat(claims).extracting(ProposedClaim::content, ProposedClaim::speakerMention)
+			.containsExactly(tuple("Ferry fares will rise again next spring", "Novak"),
+					tuple("the fares were fair", "Novak’s deputy"));
+	}
+
+	@Test
+	void readsAReportedClauseWhoseVerbIsQuoted() {
+		List<ProposedClaim> claims = propose("A letter from the port authority said the union “flatly refuses” the new shifts.");
+
+		assertThat(claims).extracting(ProposedClaim::content)
+			.containsExactly("the union “flatly refuses” the new shifts");
+	}
+
+	@Test
+	void resolvesAnEpithetToThePersonNamedBefore() {
+		List<ProposedClaim> claims = propose("""
+				Rep. Dana Ortiz, R-Ariz., said the wall had slowed crossings.
+
+				The Arizona Republican added that the funding would run out in May.""");
+
+		assertThat(claims).extracting(claim -> claim.speaker().name()).containsExactly("Dana Ortiz", "Dana Ortiz");
+	}
+
+	@Test
+	void resolvesAPronounToAPersonASentenceOpenedWithBySurname() {
+		List<ProposedClaim> claims = propose("""
+				Marta Kowalski’s election changed the port’s plans.
+
+				Already, Kowalski is rethinking the budget. In a post on Friday, she promised new cranes for the harbor by the autumn.""");
+
+		assertThat(claims).extracting(claim -> claim.speaker().name()).containsExactly("Marta Kowalski");
+	}
+
+	@Test
+	void readsAnAttributionSetOffByCommasWhateverTheVerbWasTaggedAs() {
+		List<ProposedClaim> claims = propose("The payments, the complaint alleges, were hidden in shell companies in Panama.");
+
+		assertThat(claims).extracting(ProposedClaim::content, ProposedClaim::speakerMention)
+			.containsExactly(tuple("The payments, the complaint alleges, were hidden in shell companies in Panama", "the complaint"));
+	}
+
+	@Test
+	void givesWhatAnInvestigationOrDataShowsToItsKnownAuthor() {
+		List<ProposedClaim> claims = propose("""
+				A DEA investigation into the online pill trade has shown how easily buyers reach the sellers.
+
+				Port authority data shows inspectors opened fewer containers in 2024 than in 2019.""");
+
+		assertThat(claims).extracting(ProposedClaim::content, claim -> claim.speaker().actor())
+			.containsExactly(tuple("how easily buyers reach the sellers", "dea"),
+					tuple("inspectors opened fewer containers in 2024 than in 2019", null));
+	}
+
+	@Test
+	void readsACallingParticipleAsASecondStatement() {
+		List<ProposedClaim> claims = propose(
+				"The ministry has denied that it tracks dissidents abroad, calling such reports “slander.”");
+
+		assertThat(claims).extracting(ProposedClaim::content)
+			.containsExactly("it tracks dissidents abroad", "such reports “slander");
+	}
+
+	@Test
+	void continuesAQuotationLeftOpenAcrossParagraphsWithItsSpeaker() {
+		List<ProposedClaim> claims = propose("""
+				“The river crossings are quieter,” Chief Lena Vogt said. “That is the first good news in years.
+
+				“But nobody here is celebrating. The routes simply moved east.”""");
+
+		assertThat(claims).extracting(ProposedClaim::content, claim -> claim.speaker().name())
+			.containsExactly(tuple("The river crossings are quieter", "Lena Vogt"),
+					tuple("That is the first good news in years", "Lena Vogt"),
+					tuple("But nobody here is celebrating. The routes simply moved east", "Lena Vogt"));
+	}
+
+	@Test
+	void givesTheQuotationAfterAQuestionToTheOneWhoAsked() {
+		List<ProposedClaim> claims = propose("""
+				The minister spoke first. “Can the port cope with this?” asked Councillor Rui Matos. “I doubt it very much.”""");
+
+		assertThat(claims).extracting(ProposedClaim::content, claim -> claim.speaker().name())
+			.containsExactly(tuple("I doubt it very much", "Rui Matos"));
+	}
+
+	@Test
+	void readsAccordingToBeforeASpeakersRelativeClause() {
+		List<ProposedClaim> claims = propose(
+				"The two brothers were detained in Tijuana, according to police, who said they had run the lab for a year.");
+
+		assertThat(claims).extracting(ProposedClaim::content)
+			.containsExactlyInAnyOrder("The two brothers were detained in Tijuana", "they had run the lab for a year");
+	}
+
+	@Test
+	void readsASpeakerInsideARelativeClause() {
+		List<ProposedClaim> claims = propose("The treaty, which diplomats say will be ratified in June, adds new inspection rules.");
+
+		assertThat(claims).extracting(ProposedClaim::content, ProposedClaim::speakerMention)
+			.containsExactly(tuple("will be ratified in June", "diplomats"));
+	}
+
+	@Test
+	void readsWhatAnAgencySaysOnItsWebsite() {
+		List<ProposedClaim> claims = propose(
+				"Most counterfeit pills now contain a lethal dose, the health agency says on its website.");
+
+		assertThat(claims).extracting(ProposedClaim::content)
+			.containsExactly("Most counterfeit pills now contain a lethal dose");
+		assertThat(propose("Ottawa’s offer, a union leader said, is far too small for the dock workers."))
+			.extracting(ProposedClaim::content)
+			.containsExactly("Ottawa’s offer, a union leader said, is far too small for the dock workers");
+	}
+
+	@Test
+	void leavesPassivesAndNicknamesOutOfStances() {
+		assertThat(propose("""
+				The harbor plan was rejected by the council on the grounds that it cost too much.
+
+				The memo was dismissed as a forgery by the ministry.
+
+				Dock workers call him “El Jefe” in the port.""")).isEmpty();
+		assertThat(propose("Port unions are advocating a far stricter inspection regime than the one adopted last year."))
+			.extracting(ProposedClaim::speakerMention)
+			.containsExactly("Port unions");
+	}
+
+	@Test
+	void readsWhatASpeakerPressesOthersToDo() {
+		List<ProposedClaim> claims = propose("The EU has pressed Serbia to tighten checks on shipments of pill presses.");
+
+		assertThat(claims).extracting(ProposedClaim::content, ProposedClaim::speakerMention)
+			.containsExactly(tuple("Serbia to tighten checks on shipments of pill presses", "The EU"));
+		assertThat(propose("Prosecutors pressed charges against the driver in March.")).isEmpty();
+	}
+
+	@Test
+	void readsWarningsOfAThingAndDropsAHeadlineKicker() {
+		List<ProposedClaim> claims = propose("""
+				Exclusive: Serbia weighs new checks on pill presses, sources say
+
+				The mayor warned of “a summer of shortages” if the ferry stops running.""");
+
+		assertThat(claims).extracting(ProposedClaim::content)
+			.containsExactly("Serbia weighs new checks on pill presses", "“a summer of shortages” if the ferry stops running");
+	}
+
+	@Test
+	void readsAStatementAroundItsAccordingTo() {
+		List<ProposedClaim> claims = propose("""
+				The two trucks, according to customs officers, were carrying forged manifests.
+
+				The broker bought the presses in Shenzhen, according to the complaint, and sold them in Sonora.""");
+
+		assertThat(claims).extracting(ProposedClaim::content, ProposedClaim::speakerMention)
+			.containsExactly(tuple("The two trucks, according to customs officers, were carrying forged manifests", "customs officers"),
+					tuple("The broker bought the presses in Shenzhen, according to the complaint, and sold them in Sonora",
+							"the complaint"));
+	}
+
+	@Test
+	void takesNoSpeakerForAQuotationThatOpensTheText() {
+		List<ProposedClaim> claims = propose("“The tide has turned on the river crossings.”");
+
+		assertThat(claims).isEmpty();
+	}
+
+	@Test
+	void splitsTwoProposalsOfOneSubject() {
+		List<ProposedClaim> claims = propose(
+				"The union described the new shifts as unsafe for older workers and called for an independent safety review.");
+
+		assertThat(claims).extracting(ProposedClaim::content, ProposedClaim::speakerMention)
+			.containsExactly(tuple("the new shifts as unsafe for older workers", "The union"),
+					tuple("an independent safety review", "The union"));
+	}
+
+	@Test
+	void leavesATrailingAccordingToOutOfTheStatement() {
+		List<ProposedClaim> claims = propose(
+				"The ministry has argued that the sanctions block its labs from buying equipment, according to the Financial Times.");
+
+		assertThat(claims).extracting(ProposedClaim::content, ProposedClaim::speakerMention)
+			.containsExactly(tuple("the sanctions block its labs from buying equipment", "The ministry"));
+	}
+
+	@Test
+	void namesOneOfAGroupAfterTheGroup() {
+		List<ProposedClaim> claims = propose("""
+				Norwegian officials said the quota talks had stalled. One official said a deal could still come in June.""");
+
+		assertThat(claims).extracting(claim -> claim.speaker().name())
+			.containsExactly("Norwegian officials", "unnamed Norwegian official");
+	}
+
+	@Test
+	void readsASpeakerInsideARelativeClauseWithoutACommaAndKeepsTheGroupUnqualified() {
+		List<ProposedClaim> claims = propose("""
+				He imported presses from Shenzhen that investigators say were used to make fake pills. Investigators said he paid cash.""");
+
+		assertThat(claims).extracting(ProposedClaim::content, claim -> claim.speaker().name())
+			.containsExactly(tuple("were used to make fake pills", "investigators"), tuple("he paid cash", "Investigators"));
+	}
+
+	@Test
+	void givesAQuotationAfterAColonToTheOneTheClauseIsAbout() {
+		List<ProposedClaim> claims = propose("""
+				Harbor master Ines Duarte put it bluntly: “We cannot inspect what we cannot see.”
+
+				The mayor’s message was simple: “Keep the ferries running.”
+
+				The rules are simple: “No pills, no needles, no exceptions.”
+
+				Click to play video: “Families of the missing demand answers from the port”""");
+
+		assertThat(claims).extracting(ProposedClaim::content, claim -> claim.speaker().name())
+			.containsExactly(tuple("We cannot inspect what we cannot see", "Ines Duarte"),
+					tuple("Keep the ferries running", "mayor"));
+	}
+
+	@Test
+	void survivesAStrayMarkWhereTheSubjectShouldBe() {
+		assertThat(propose(", asked by the council if h\"is plan would work, said voters chose him “to lead\n\n the port.”,"))
+			.allSatisfy(claim -> assertThat(claim.speaker()).isNotNull());
+	}
+
+	@Test
+	void readsCondemningAndBlamingAsStances() {
+		List<ProposedClaim> claims = propose("""
+				The union condemned the new shifts as a threat to safety on the docks.
+
+				Fishermen blamed the port authority for the collapse of the herring stocks.
+
+				The flood was blamed for the closure of two ferry lines.""");
+
+		assertThat(claims).extracting(ProposedClaim::content, ProposedClaim::speakerMention)
+			.containsExactly(tuple("the new shifts as a threat to safety on the docks", "The union"),
+					tuple("blamed the port authority for the collapse of the herring stocks", "Fishermen"));
+	}
+
+	@Test
+	void readsAStateOfMindWithItsContent() {
+		List<ProposedClaim> claims = propose("""
+				The harbor master is confident that the new cranes will arrive before winter.
+
+				The forecast is certain to change by Friday.""");
+
+		assertThat(claims).extracting(ProposedClaim::content, ProposedClaim::speakerMention)
+			.containsExactly(tuple("the new cranes will arrive before winter", "The harbor master"));
+	}
+
+	@Test
+	void tellsAnIntroPhraseFromANameBeforeAClosingSpeaker() {
+		List<ProposedClaim> claims = propose(
+				"The port reopened. And on May 3, a joint patrol began its first shift, said Eva Lind, a spokesperson for the coast guard.");
+
+		assertThat(claims).extracting(ProposedClaim::content, claim -> claim.speaker().name())
+			.containsExactly(tuple("on May 3, a joint patrol began its first shift", "Eva Lind"));
+	}
+
+	@Test
+	void givesAStatementMadeInADocumentToItsAuthor() {
+		List<ProposedClaim> claims = propose("""
+				Shipping firms have ignored the new rules for months, in a report released Monday by the DEA.
+
+				The river rose fast, in a sense.""");
+
+		assertThat(claims).extracting(ProposedClaim::content, claim -> claim.speaker().actor())
+			.containsExactly(tuple("Shipping firms have ignored the new rules for months", "dea"));
+	}
+
+	@Test
+	void readsAProposalInThePresentTenseAfterADocument() {
+		List<ProposedClaim> claims = propose("The audit calls on the ministry to publish every inspection result.");
+
+		assertThat(claims).extracting(ProposedClaim::content, ProposedClaim::speakerMention)
+			.containsExactly(tuple("the ministry to publish every inspection result", "The audit"));
+	}
+
 }

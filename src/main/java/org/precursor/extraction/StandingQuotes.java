@@ -93,7 +93,11 @@ final class StandingQuotes {
 					innerEnd--;
 				}
 				String inner = text.substring(quote.innerStart(), innerEnd);
-				if (inner.split("\\s+").length >= 3 && announcingUnit >= 0 && announcingUnit == u - 1) {
+				String credit = inner.split("\\s+").length >= 3 ? creditAfter(unit) : null;
+				if (credit != null) {
+					statements.found.add(new Attribution(quote.innerStart(), innerEnd, true, null, credit, Link.OWN, u));
+				}
+				else if (inner.split("\\s+").length >= 3 && announcingUnit >= 0 && announcingUnit == u - 1) {
 					statements.found.add(new Attribution(quote.innerStart(), innerEnd, true, announcingCue,
 							announcingMention, Link.OWN, u));
 				}
@@ -108,6 +112,29 @@ final class StandingQuotes {
 				return;
 			}
 		}
+	}
+
+	/**
+	 * A pull quote's credit opening the next paragraph: "Mao Ning, spokeswoman for China’s foreign ministry:" or
+	 * "— Mao Ning": a name of two to four words, then a description without a verb, a colon or the line's end.
+	 */
+	private static final Pattern CREDIT = Pattern.compile("\\A(?:([—–]\\s*)|)(\\p{Lu}[\\p{L}.’'-]*(?: \\p{Lu}[\\p{L}.’'-]*){1,3})"
+			+ "(?:,\\s+((?:an? |the )?\\p{Ll}[^\\n:“”]{2,80}?))?\\s*(?::|\\n|\\z)");
+
+	/** The name a pull quote is credited to in the paragraph right after it, or null. */
+	private String creditAfter(Unit unit) {
+		TextLayout.Paragraph own = layout.paragraphs.get(unit.paragraph());
+		if (unit.paragraph() + 1 >= layout.paragraphs.size()
+				|| !masked.substring(own.start(), own.end()).strip().equals(masked.substring(unit.start(), unit.end()).strip())) {
+			return null;
+		}
+		TextLayout.Paragraph next = layout.paragraphs.get(unit.paragraph() + 1);
+		Matcher credit = CREDIT.matcher(masked.substring(next.start(), next.end()));
+		if (!credit.lookingAt() || credit.group(1) == null && credit.group(3) == null) {
+			return null;
+		}
+		int creditEnd = next.start() + credit.end();
+		return PartsOfSpeech.tag(text, next.start(), creditEnd).hasVerb(next.start(), creditEnd) ? null : credit.group(2);
 	}
 
 	private static final Pattern LABEL_COLON = Pattern.compile("\\A(\\p{Lu}[^:“”‘’\"]{0,40}?)\\s*:\\s*\\z");

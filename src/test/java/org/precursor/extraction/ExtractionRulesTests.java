@@ -927,4 +927,35 @@ class ExtractionRulesTests {
 			.containsExactly(tuple("the ministry to publish every inspection result", "The audit"));
 	}
 
+	@Test
+	void givesAPullQuoteToTheNameCreditedOnTheLineAfterIt() {
+		List<ProposedClaim> claims = propose("""
+				Port officials said the new scanners had cut inspection times by half.
+
+				“Every container that slips through is a failure we own.”
+
+				Lena Marsh, director of the harbour authority: The scanners arrived in March.
+
+				“We cannot inspect our way out of this.”
+
+				— Tomas Okafor""");
+
+		assertThat(claims).extracting(ProposedClaim::content, claim -> claim.speaker().name())
+			.contains(tuple("Every container that slips through is a failure we own", "Lena Marsh"),
+					tuple("We cannot inspect our way out of this", "Tomas Okafor"));
+	}
+
+	@Test
+	void takesNoSentenceAfterAPullQuoteForItsCredit() {
+		List<ProposedClaim> claims = propose("""
+				Sheriff Dana Whitfield said the county had seized more pills than ever.
+
+				“The labs keep adapting to every rule we write.”
+
+				Governor Ana Morales, a Democrat, said on Tuesday that the state would hire more inspectors.""");
+
+		assertThat(claims).extracting(ProposedClaim::content, claim -> claim.speaker().name())
+			.contains(tuple("The labs keep adapting to every rule we write", "Dana Whitfield"));
+	}
+
 }

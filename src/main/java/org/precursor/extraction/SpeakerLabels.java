@@ -26,6 +26,8 @@ final class SpeakerLabels {
 			"criminologist", "pharmacist", "physician", "epidemiologist", "toxicologist", "chemist", "journalist");
 
 	/** The name part of a mention: before an apposition or a relative clause. */
+	private static final Pattern ADJUNCT_AFTER_SPEAKER = Pattern.compile("^(.*?)\\s+(?:in|on|at|during|to)\\s+(?:its|his|her|their|a|an|the|this|that)\\s.*$");
+
 	static String core(String mention) {
 		String core = mention;
 		int comma = core.indexOf(',');
@@ -33,7 +35,12 @@ final class SpeakerLabels {
 			core = core.substring(0, comma);
 		}
 		core = core.replaceAll("\\s+(?:who|which|that)\\s.*$", "");
-		core = core.replaceAll("\\s+(?:in|on|at|during|to)\\s+(?:its|his|her|their|a|an|the|this|that)\\s.*$", "");
+		Matcher adjunct = ADJUNCT_AFTER_SPEAKER.matcher(core);
+		if (adjunct.matches() && !(isPlural(adjunct.group(1)) && isPersonLabel(adjunct.group(1))
+				&& adjunct.group(1).substring(1).equals(adjunct.group(1).substring(1).toLowerCase(Locale.ROOT)))) {
+			// "Trump on his social network", not "Advisors to the transition team", which describes the group
+			core = adjunct.group(1);
+		}
 		core = core.replaceAll("\\s*\\([^)]*\\)", "");
 		return core.strip();
 	}
@@ -62,7 +69,7 @@ final class SpeakerLabels {
 	}
 
 	static boolean isPlural(String core) {
-		String head = core.replaceAll("\\s+(?:of|for|from|in|at|with|on|familiar|involved|close|who|interviewed|\\p{Ll}+ing)\\b.*$", "")
+		String head = core.replaceAll("\\s+(?:of|for|from|in|at|with|on|to|familiar|involved|close|who|interviewed|\\p{Ll}+ing)\\b.*$", "")
 			.replaceAll("[.,]+$", "");
 		head = head.substring(head.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
 		return head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("news") && !head.endsWith("us")

@@ -188,11 +188,16 @@ final class SpeakerResolver {
 	/** "China’s Xi", "Mexico’s Sheinbaum": a person named with their country or organisation before them. */
 	private static final Pattern OWNER_BEFORE_NAME = Pattern.compile("^\\p{Lu}[\\p{L}.’'-]*?[’']s\\s+(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)?)$");
 
+	private boolean knownPerson(String name) {
+		Gazetteer.Known known = gazetteer.find(name);
+		return known != null && known.person();
+	}
+
 	private Speaker describe(String mention, int at) {
 		String core = SpeakerLabels.core(mention);
 		Matcher owner = OWNER_BEFORE_NAME.matcher(core);
 		if (owner.matches() && gazetteer.find(core) == null && (PersonalNames.personalName(owner.group(1)) != null
-				|| !names.fullName(owner.group(1), at).equals(owner.group(1)))) {
+				|| !names.fullName(owner.group(1), at).equals(owner.group(1)) || knownPerson(owner.group(1)))) {
 			core = owner.group(1);
 		}
 		Matcher others = AND_OTHERS.matcher(core);

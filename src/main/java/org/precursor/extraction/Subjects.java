@@ -85,6 +85,8 @@ final class Subjects {
 			"as", "into", "about", "over", "under", "after", "before", "between", "against", "during", "without",
 			"within", "among", "through", "like", "near", "since", "until", "across", "behind", "beyond", "despite", "per");
 
+	private static final Set<String> GROUP_COMPLEMENTS = Words.set("in", "to", "at", "from", "for", "with");
+
 	/** The noun phrase that ends just before {@code end}: its nouns, adjectives, names and determiners. */
 	String nounPhraseBefore(PartsOfSpeech.Tagged tagged, int end, int from) {
 		int start = -1;
@@ -103,8 +105,12 @@ final class Subjects {
 			boolean mistaggedNoun = tag.equals("ADP") && !PREPOSITIONS.contains(word.toLowerCase())
 					|| start < 0 && tag.equals("VERB") && word.endsWith("s") && nounBefore;
 			// "some U.S. security officials and China hawks", "people of Chinese origin": one phrase
+			String wordBefore = i > 0 ? text.substring(tagged.starts()[i - 1], tagged.ends()[i - 1]) : "";
 			boolean coordinated = start >= 0 && nounBefore && i > 0 && (word.equals("of")
-					|| word.equals("and") && text.substring(tagged.starts()[i - 1], tagged.ends()[i - 1]).endsWith("s"));
+					|| word.equals("and") && wordBefore.endsWith("s")
+					// "veterans in drug investigations", "advisors to the transition team": the group described
+					|| GROUP_COMPLEMENTS.contains(word) && SpeakerLabels.isPersonLabel(wordBefore)
+							&& SpeakerLabels.isPlural(wordBefore));
 			if (!Set.of("NOUN", "PROPN", "ADJ", "DET", "NUM", "PROPN+PART", "NOUN+PART").contains(tag)
 					&& !word.equals(".") && !mistaggedNoun && !coordinated) {
 				break;

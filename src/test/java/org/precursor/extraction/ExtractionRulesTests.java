@@ -958,4 +958,26 @@ class ExtractionRulesTests {
 			.contains(tuple("The labs keep adapting to every rule we write", "Dana Whitfield"));
 	}
 
+	@Test
+	void namesAKnownPersonCalledByCountryAndSurname() {
+		ClaimExtractor knowing = new AttributionExtractor(() -> new Gazetteer(
+				List.of(new Gazetteer.Form("xi-jinping", "Xi Jinping", true, "Xi"))));
+
+		List<ProposedClaim> claims = knowing.propose("Last year, China’s Xi accused the exporters of “poisoning a generation.”");
+
+		assertThat(claims).extracting(ProposedClaim::content, claim -> claim.speaker().name(),
+				claim -> claim.speaker().actor())
+			.containsExactly(tuple("poisoning a generation", "Xi Jinping", "xi-jinping"));
+	}
+
+	@Test
+	void keepsWhatDescribesAGroupOfSpeakersAndCountsThemAsSeveral() {
+		List<ProposedClaim> claims = propose("""
+				Mayor Tom Reyes has promised a crackdown. Advisors to the city’s drug task force say the plan needs \
+				more inspectors. Veterans of border policing say that the ports are understaffed.""");
+
+		assertThat(claims).extracting(ProposedClaim::content, claim -> claim.speaker().name())
+			.contains(tuple("the plan needs more inspectors", "Advisors to the city’s drug task force"));
+	}
+
 }

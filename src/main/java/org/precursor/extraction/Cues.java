@@ -117,7 +117,7 @@ final class Cues {
 
 	/**
 	 * Where a statement continues with a second one of the same speaker: "…, adding that …", "…, and that …", "…,
-	 * but complained that …".
+	 * but complained that …", "… and said his client was …" (not "… and said to be worth …").
 	 */
 	static final Pattern FOLLOW_ON = Pattern.compile(",\\s+(?:while\\s+)?(adding|saying|noting|warning|arguing|explaining|insisting|"
 			+ "claiming|stressing|asserting|contending|stating|writing|complaining|acknowledging|alleging|questioning|vowing|"
@@ -125,6 +125,6 @@ final class Cues {
 			+ "|,?\\s+(?:and|but)\\s+(?:also\\s+)?(?:(said|says|added|adds|warned|warns|noted|notes|argued|argues|insisted|insists|"
 			+ "complained|complains|acknowledged|conceded|stressed|claimed|claims|alleged|alleges|told \\S+|wrote|believes|believe|"
 			+ "estimated|estimates|suggested|suggests|argued|predicted|noted|cautioned|stressed)\\s+)?that\\s+"
-			+ "|,\\s+(?:and|but)\\s+(?:also\\s+)?(said|says|added|warned|noted|argued|insisted|complained|acknowledged|conceded|stressed|claimed)\\s+");
+			+ "|(?:,\\s+(?:and|but)|\\s+and)\\s+(?:also\\s+)?(said|says|added|warned|noted|argued|insisted|complained|acknowledged|conceded|stressed|claimed)\\s+(?!to\\s)");
 
 }

@@ -121,7 +121,10 @@ final class SpeakerResolver {
 				remember(resolved.name(), pronoun);
 			}
 		}
-		else if (Set.of("they", "them", "several", "some", "many", "others", "most", "both", "all", "few").contains(lower)) {
+		else if (lower.equals("others")) {
+			resolved = others(at);
+		}
+		else if (Set.of("they", "them", "several", "some", "many", "most", "both", "all", "few").contains(lower)) {
 			int found = lastIndex(Speaker::plural);
 			if (found < 0) {
 				found = lastIndex(s -> !s.person());
@@ -142,6 +145,27 @@ final class SpeakerResolver {
 		history.add(new Speaker(resolved.name(), resolved.actor(), cleaned, resolved.person(), resolved.plural()));
 		historyAt.add(at);
 		return resolved;
+	}
+
+	private static final Pattern PLURAL_WORD = Pattern.compile("\\b(\\p{L}+s)\\b");
+
+	/**
+	 * "Analysts were divided. … Others warned": more of the group of people the sentences before named, not the
+	 * last speaker, which they are set against.
+	 */
+	private Speaker others(int at) {
+		Matcher words = PLURAL_WORD.matcher(text).region(Math.max(0, at - 600), Math.max(0, at));
+		String group = null;
+		while (words.find()) {
+			String word = words.group(1).toLowerCase(Locale.ROOT);
+			boolean people = SpeakerLabels.PERSON_HEADS.contains(word)
+					|| SpeakerLabels.PERSON_HEADS.contains(word.substring(0, word.length() - 1));
+			if (people && SpeakerLabels.isPlural(word) && !word.equals("people")) {
+				group = word;
+			}
+		}
+		String name = group == null ? "others" : "other " + group;
+		return new Speaker(name, null, name, true, true);
 	}
 
 	/** A speaker taken over from a neighbouring statement: remembered again as the most recent one. */

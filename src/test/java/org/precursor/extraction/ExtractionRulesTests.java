@@ -980,4 +980,25 @@ class ExtractionRulesTests {
 			.contains(tuple("the plan needs more inspectors", "Advisors to the city’s drug task force"));
 	}
 
+	@Test
+	void splitsTwoStatementsJoinedByAndSaidWithoutAComma() {
+		List<ProposedClaim> claims = propose("""
+				His lawyer, Marta Ruiz, argued the search broke the rules and said her client was "a scapegoat." \
+				The pills were seized in May and said to be worth $2 million.""");
+
+		assertThat(claims).extracting(ProposedClaim::content, claim -> claim.speaker().name())
+			.containsExactly(tuple("the search broke the rules", "Marta Ruiz"),
+					tuple("her client was \"a scapegoat", "Marta Ruiz"));
+	}
+
+	@Test
+	void readsOthersAsMoreOfTheGroupNamedBeforeNotTheLastSpeaker() {
+		List<ProposedClaim> claims = propose("""
+				The port authority said inspections would double. Economists were divided. "It will slow trade," \
+				said Dana Whitfield of the Trade Institute. Others warned that smugglers would simply switch ports.""");
+
+		assertThat(claims).extracting(ProposedClaim::content, claim -> claim.speaker().name())
+			.contains(tuple("smugglers would simply switch ports", "other economists"));
+	}
+
 }

@@ -1,5 +1,6 @@
 package org.precursor.extraction;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The words that attribute a statement: reporting verbs, their adjuncts, and the words around a speaker. */
@@ -115,16 +116,31 @@ final class Cues {
 	/** The end of a clause inside a sentence, where a new subject may start. */
 	static final Pattern CLAUSE_BREAK = Pattern.compile("(?:,\\s+(?:but|and|while|whereas|although|though|as|yet|so)\\s+|;\\s+|\\s+(?:but|while|whereas|although)\\s+|\\s[—–]\\s|:\\s+|\\s+(?:what|because|since|when|where|if|unless|until|whether|(?:in|under|by|through|after|during|with) which)\\s+)");
 
+	/** A wire story's opening: "WASHINGTON (AP) — ", "BEIJING, March 4 (Reuters) - ". */
+	static final Pattern DATELINE = Pattern.compile("\\p{Lu}[\\p{Lu} .,'’-]+(?:,\\s+\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2})?"
+			+ "(?:\\s*\\([^)]{1,30}\\))?\\s*[—–-]{1,2}\\s+");
+
 	/**
 	 * Where a statement continues with a second one of the same speaker: "…, adding that …", "…, and that …", "…,
 	 * but complained that …", "… and said his client was …" (not "… and said to be worth …").
 	 */
+	/** The verb of a {@link #FOLLOW_ON} match, or null where it has none ("…, and that …"). */
+	static String followOnCue(Matcher followOn) {
+		for (int group = 1; group <= followOn.groupCount(); group++) {
+			if (followOn.group(group) != null) {
+				return followOn.group(group);
+			}
+		}
+		return null;
+	}
+
 	static final Pattern FOLLOW_ON = Pattern.compile(",\\s+(?:while\\s+)?(adding|saying|noting|warning|arguing|explaining|insisting|"
 			+ "claiming|stressing|asserting|contending|stating|writing|complaining|acknowledging|alleging|questioning|vowing|"
 			+ "pledging|promising|calling)\\s+(?:that\\s+)?"
 			+ "|,?\\s+(?:and|but)\\s+(?:also\\s+)?(?:(said|says|added|adds|warned|warns|noted|notes|argued|argues|insisted|insists|"
 			+ "complained|complains|acknowledged|conceded|stressed|claimed|claims|alleged|alleges|told \\S+|wrote|believes|believe|"
 			+ "estimated|estimates|suggested|suggests|argued|predicted|noted|cautioned|stressed)\\s+)?that\\s+"
-			+ "|(?:,\\s+(?:and|but)|\\s+and)\\s+(?:also\\s+)?(said|says|added|warned|noted|argued|insisted|complained|acknowledged|conceded|stressed|claimed)\\s+(?!to\\s)");
+			+ "|(?:,\\s+(?:and|but)|\\s+and)\\s+(?:also\\s+)?(said|says|added|warned|noted|argued|insisted|complained|acknowledged|conceded|stressed|claimed)\\s+(?!to\\s)"
+			+ "|,\\s+and\\s+(vowed|pledged|promised|threatened)\\s+(?=to\\s)");
 
 }

@@ -28,6 +28,10 @@ final class SpeakerLabels {
 	/** The name part of a mention: before an apposition or a relative clause. */
 	private static final Pattern ADJUNCT_AFTER_SPEAKER = Pattern.compile("^(.*?)\\s+(?:in|on|at|during|to)\\s+(?:its|his|her|their|a|an|the|this|that)\\s.*$");
 
+	private static final Pattern WHEN_AFTER_SPEAKER = Pattern.compile("\\s+(?:(?:on|late|early)\\s+(?:Monday|Tuesday|"
+			+ "Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|earlier this|on)\\s+(?:week|month|year|weekend)|"
+			+ "yesterday|today)\\s*$");
+
 	static String core(String mention) {
 		String core = mention;
 		int comma = core.indexOf(',');
@@ -42,6 +46,7 @@ final class SpeakerLabels {
 			core = adjunct.group(1);
 		}
 		core = core.replaceAll("\\s*\\([^)]*\\)", "");
+		core = WHEN_AFTER_SPEAKER.matcher(core).replaceAll(""); // "China on Tuesday said"
 		return core.strip();
 	}
 

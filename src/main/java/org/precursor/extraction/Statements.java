@@ -46,15 +46,13 @@ final class Statements {
 	/** The label a headline opens with. */
 	private static final Pattern KICKER = Pattern.compile("(?:Exclusive|EXCLUSIVE|Analysis|Factbox|Explainer|Breaking|BREAKING|Update|Insight|Focus|Special Report|Fact check|Live)\\s*:\\s+");
 
-	private static final Pattern DATELINE = Pattern.compile("\\p{Lu}[\\p{Lu} .,'’-]+(?:\\([^)]{1,30}\\))?\\s*[—–-]{1,2}\\s+");
-
 	/**
 	 * Records the statement in [start, end) of the current unit: trims it, cuts off a follow-on statement ("…, adding
 	 * that …"), and decides whether it is a direct quotation. Returns where it ends.
 	 */
 	int addContent(int start, int end, String cue, String mention, int u, boolean post) {
 		start = skip(start, end, ",", ":");
-		Matcher dateline = DATELINE.matcher(masked).region(start, end);
+		Matcher dateline = Cues.DATELINE.matcher(masked).region(start, end);
 		if (dateline.lookingAt()) {
 			start = dateline.end(); // "WASHINGTON (AP) — C, officials said"
 		}
@@ -77,8 +75,7 @@ final class Statements {
 		String followCue = null;
 		if (followOn.find()) {
 			followStart = followOn.end();
-			followCue = followOn.group(1) != null ? followOn.group(1)
-					: followOn.group(2) != null ? followOn.group(2) : followOn.group(3) != null ? followOn.group(3) : cue;
+			followCue = Cues.followOnCue(followOn) != null ? Cues.followOnCue(followOn) : cue;
 			end = followOn.start();
 		}
 		int secondStart = -1;

@@ -233,7 +233,8 @@ final class Subjects {
 
 	/** How many characters of intro phrases and connectives open this stretch ("In an interview, but …"). */
 	private static int introLength(String rest) {
-		int dropped = 0;
+		Matcher dateline = Cues.DATELINE.matcher(rest);
+		int dropped = dateline.lookingAt() ? dateline.end() : 0;
 		for (int i = 0; i < 3; i++) {
 			String left = rest.substring(dropped);
 			Matcher intro = Cues.INTRO.matcher(left);

@@ -1001,4 +1001,15 @@ class ExtractionRulesTests {
 			.contains(tuple("smugglers would simply switch ports", "other economists"));
 	}
 
+	@Test
+	void leavesAWireDatelineAndAWeekdayOutOfTheSpeakerAndReadsAVowAfterAnd() {
+		List<ProposedClaim> claims = propose("""
+				MANILA, June 2 (Reuters) - The coast guard on Monday said the shipments had come through three ports, \
+				and vowed to double its inspections.""");
+
+		assertThat(claims).extracting(ProposedClaim::content, claim -> claim.speaker().name(), ProposedClaim::cue)
+			.containsExactly(tuple("the shipments had come through three ports", "coast guard", "said"),
+					tuple("to double its inspections", "coast guard", "vowed"));
+	}
+
 }

@@ -70,7 +70,9 @@ final class PersonalNames {
 		subjectSurnames();
 	}
 
-	private static final Pattern SURNAME_SUBJECT = Pattern.compile("(?:^|[.!?”]\\s+|\\n)(?:[A-Z][a-z]+,\\s+)?(\\p{Lu}\\p{Ll}+)\\s+(?:is|was|has|had|will|would|\\p{Ll}+ed|\\p{Ll}+s)\\b");
+	/** "Trump is", "Already, Trump is", "Mr. Brosseau, who spent 30 years with the force, declined". */
+	private static final Pattern SURNAME_SUBJECT = Pattern.compile("(?:^|[.!?”]\\s+|\\n)(?:[A-Z][a-z]+,\\s+)?(?:(?:Mr|Mrs|Ms|Dr)\\.\\s+)?"
+			+ "(\\p{Lu}\\p{Ll}+)(?:,\\s+(?:who|a|an|the)\\s[^,.;“”]{1,80},)?\\s+(?:is|was|has|had|will|would|\\p{Ll}+ed|\\p{Ll}+s)\\b");
 
 	/** "Already, Trump is signaling" after "Donald Trump" was named: a subject a later "he" may mean, too. */
 	private void subjectSurnames() {
@@ -121,6 +123,13 @@ final class PersonalNames {
 	 * The personal name at the end of a run of capitalised words, titles and organisations dropped ("Former U.S.
 	 * Attorney General William Barr" gives "William Barr"), or null when the words name no person.
 	 */
+	/** Words of {@link #TITLES} that end an organisation's name rather than come before a person's. */
+	private static final Set<String> ORGANISATION_WORDS = Words.set("department", "ministry", "office", "agency",
+			"administration", "commission", "committee", "police", "embassy", "council", "university", "institute",
+			"bureau", "service", "services", "court", "party", "government", "association", "center", "centre",
+			"foundation", "group", "cartel", "force", "army", "navy", "news", "times", "post", "journal", "press",
+			"control", "enforcement", "customs", "protection", "district", "county", "city");
+
 	static String personalName(String phrase) {
 		String[] words = phrase.strip().split("\\s+");
 		int end = words.length;
@@ -148,7 +157,8 @@ final class PersonalNames {
 		}
 		if (end - start == 1 && start > 0) {
 			String before = words[start - 1].replaceAll("[.,]+$", "").toLowerCase(Locale.ROOT);
-			boolean title = TITLES.contains(before) && !Set.of("of", "and", "on", "for", "the", "in", "at", "to", "with", "by").contains(before);
+			boolean title = TITLES.contains(before) && !Set.of("of", "and", "on", "for", "the", "in", "at", "to", "with", "by").contains(before)
+					&& !ORGANISATION_WORDS.contains(before); // "Criminal Intelligence Service Canada" names no person
 			if (!title && !words[start - 1].endsWith("’s") && !words[start - 1].endsWith("'s")) {
 				return null; // "the United Nations Office on Drugs and Crime" names no person
 			}

@@ -1012,4 +1012,25 @@ class ExtractionRulesTests {
 					tuple("to double its inspections", "coast guard", "vowed"));
 	}
 
+	@Test
+	void givesAReportToTheOrganisationNamedWithItsCountryNotToTheCountry() {
+		List<ProposedClaim> claims = propose(
+				"A report by the Financial Intelligence Service Norway found that the money moved through shell firms.");
+
+		assertThat(claims).extracting(claim -> claim.speaker().name())
+			.containsExactly("Financial Intelligence Service Norway");
+	}
+
+	@Test
+	void findsAPersonOpeningASentenceWithATitleAndARelativeClauseForALaterHe() {
+		List<ProposedClaim> claims = propose("""
+				Officer Lena Marsh said the seizures had doubled. Harbour chief Paul Osei took over in May.
+
+				Mr. Osei, who spent 20 years at sea, declined to give numbers. Asked about the budget, he said: \
+				"We will need more scanners.\"""");
+
+		assertThat(claims).extracting(ProposedClaim::content, claim -> claim.speaker().name())
+			.contains(tuple("We will need more scanners", "Paul Osei"));
+	}
+
 }

@@ -134,6 +134,9 @@ final class AttributionRules {
 		}
 	}
 
+	private static final Pattern MANDATIVE_THAT = Pattern.compile("\\b(?:demand|ask|require|request|insist|urge|recommend|"
+			+ "propose|suggest|order)(?:s|ed|d)?\\s+that\\s+[^,;“”]{1,80}?\\s+$");
+
 	/** One reporting verb at [cueStart, cueEnd); returns where the statement it found ends, or -1. */
 	private int cue(Unit unit, int u, int cueStart, int cueEnd, int from, PartsOfSpeech.Tagged tagged) {
 		String verb = masked.substring(cueStart, cueEnd);
@@ -163,6 +166,9 @@ final class AttributionRules {
 		}
 		if (trimmedPrefix.endsWith(" to") || trimmedPrefix.equals("to")) {
 			return -1; // "harder to find", "agreed to say"
+		}
+		if (MANDATIVE_THAT.matcher(prefix).find()) {
+			return -1; // "demanded that the agency explain why": what someone is asked to do, not what they said
 		}
 		if (verb.startsWith("report") && REPORT_TO.matcher(masked).region(cueEnd, unit.end()).lookingAt()) {
 			return -1; // "would report directly to the attorney general": no speech

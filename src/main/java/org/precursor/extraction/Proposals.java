@@ -123,12 +123,18 @@ final class Proposals {
 		return subject;
 	}
 
+	private static final Pattern LEADING_THAT = Pattern.compile("\\s*that\\s+");
+
 	private static final Pattern SECOND_VERB = Pattern.compile(",?\\s+and\\s+(?:also\\s+)?");
 
 	private void add(Matcher verb, boolean withVerb, int end, String subject, int u) {
 		int contentStart = quotedComplement(verb.end(), statements.trimEnd(verb.end(), end));
 		if (contentStart < 0) {
 			contentStart = withVerb ? verb.start() : verb.end();
+		}
+		Matcher that = LEADING_THAT.matcher(masked).region(contentStart, end);
+		if (!withVerb && that.lookingAt()) {
+			contentStart = that.end(); // "demanded that the agency explain": the clause without "that"
 		}
 		statements.addContent(contentStart, end, text.substring(verb.start(), verb.end()).strip(), subject, u, false);
 	}

@@ -212,6 +212,15 @@ final class SpeakerResolver {
 	/** "China’s Xi", "Mexico’s Sheinbaum": a person named with their country or organisation before them. */
 	private static final Pattern OWNER_BEFORE_NAME = Pattern.compile("^\\p{Lu}[\\p{L}.’'-]*?[’']s\\s+(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)?)$");
 
+	private static final Pattern HEAD_BEFORE_PLACE = Pattern.compile("^(.+?)\\s+(?:of|from|at|in|with)\\s+.*$");
+
+	/** "Sheriff Dana Whitfield of Pima County", "Bonnie Glaser of the German Marshall Fund": the person, not the place. */
+	private static String personIn(String phrase) {
+		Matcher head = HEAD_BEFORE_PLACE.matcher(phrase);
+		String person = head.matches() ? PersonalNames.personalName(head.group(1)) : null;
+		return person != null ? person : PersonalNames.personalName(phrase);
+	}
+
 	private boolean knownPerson(String name) {
 		Gazetteer.Known known = gazetteer.find(name);
 		return known != null && known.person();
@@ -249,20 +258,10 @@ final class SpeakerResolver {
 		if (known == null) {
 			known = gazetteer.find(REDUCED_RELATIVE.matcher(core).replaceFirst(""));
 		}
-		String person = null;
-		if (known == null) {
-			// "Sheriff Dana Whitfield of Pima County", "Bonnie Glaser of the German Marshall Fund": the person, not the place
-			Matcher head = Pattern.compile("^(.+?)\\s+(?:of|from|at|in|with)\\s+.*$").matcher(core);
-			if (head.matches()) {
-				person = PersonalNames.personalName(head.group(1));
-			}
-		}
-		if (person == null) {
-			person = PersonalNames.personalName(core);
-		}
+		String person = known == null ? personIn(core) : PersonalNames.personalName(core);
 		if (person == null && known == null && mention.indexOf(',') > 0) {
-			// "Blinken spokesman, Matthew Miller": the name in apposition
-			person = PersonalNames.personalName(SpeakerLabels.core(mention.substring(mention.indexOf(',') + 1)));
+			// "Blinken spokesman, Matthew Miller", "Her colleague, Sen. John Hale of Ohio": the name in apposition
+			person = personIn(SpeakerLabels.core(mention.substring(mention.indexOf(',') + 1)));
 		}
 		if (person == null && known == null && core.matches("\\p{Lu}[\\p{L}’'-]+") && !names.fullName(core, at).equals(core)) {
 			person = core; // "Wu" after "Xiaolei Wu": a surname too short to read as a name alone

@@ -1033,4 +1033,22 @@ class ExtractionRulesTests {
 			.contains(tuple("We will need more scanners", "Paul Osei"));
 	}
 
+	@Test
+	void readsWhatSomeoneDemandsOthersDoAsTheirProposalNotAsTheOthersStatement() {
+		List<ProposedClaim> claims = propose(
+				"Three mayors demanded that the port authority explain why inspections have stalled.");
+
+		assertThat(claims).extracting(ProposedClaim::content, claim -> claim.speaker().name(), ProposedClaim::cue)
+			.containsExactly(tuple("the port authority explain why inspections have stalled", "Three mayors", "demanded"));
+	}
+
+	@Test
+	void takesThePersonInAnAppositionWithTheirPlace() {
+		List<ProposedClaim> claims = propose(
+				"Her deputy, Sheriff Ana Ruiz of Yuma County, said the checkpoints were working.");
+
+		assertThat(claims).extracting(ProposedClaim::content, claim -> claim.speaker().name())
+			.containsExactly(tuple("the checkpoints were working", "Ana Ruiz"));
+	}
+
 }

@@ -115,7 +115,7 @@ final class ClosingSpeakers {
 		if (followEnd - followOn.end() <= 8) {
 			return false;
 		}
-		statements.add(followOn.end(), followEnd, Cues.followOnCue(followOn) != null ? Cues.followOnCue(followOn) : cue, Statements.cleanMention(speaker), u);
+		statements.add(followOn.end(), followEnd, Cues.followOnCue(followOn, cue), Statements.cleanMention(speaker), u);
 		return true;
 	}
 

@@ -124,14 +124,14 @@ final class Cues {
 	 * Where a statement continues with a second one of the same speaker: "…, adding that …", "…, and that …", "…,
 	 * but complained that …", "… and said his client was …" (not "… and said to be worth …").
 	 */
-	/** The verb of a {@link #FOLLOW_ON} match, or null where it has none ("…, and that …"). */
-	static String followOnCue(Matcher followOn) {
+	/** The verb of a {@link #FOLLOW_ON} match, or {@code otherwise} where it has none ("…, and that …"). */
+	static String followOnCue(Matcher followOn, String otherwise) {
 		for (int group = 1; group <= followOn.groupCount(); group++) {
 			if (followOn.group(group) != null) {
 				return followOn.group(group);
 			}
 		}
-		return null;
+		return otherwise;
 	}
 
 	static final Pattern FOLLOW_ON = Pattern.compile(",\\s+(?:while\\s+)?(adding|saying|noting|warning|arguing|explaining|insisting|"

@@ -123,12 +123,16 @@ final class PersonalNames {
 	 * The personal name at the end of a run of capitalised words, titles and organisations dropped ("Former U.S.
 	 * Attorney General William Barr" gives "William Barr"), or null when the words name no person.
 	 */
-	/** Words of {@link #TITLES} that end an organisation's name rather than come before a person's. */
-	private static final Set<String> ORGANISATION_WORDS = Words.set("department", "ministry", "office", "agency",
-			"administration", "commission", "committee", "police", "embassy", "council", "university", "institute",
-			"bureau", "service", "services", "court", "party", "government", "association", "center", "centre",
-			"foundation", "group", "cartel", "force", "army", "navy", "news", "times", "post", "journal", "press",
-			"control", "enforcement", "customs", "protection", "district", "county", "city");
+	/**
+	 * Words that make a run of capitals a place's or an organisation's name, not a person's: "Pima County", "Criminal
+	 * Intelligence Service Canada" (where "Service" would otherwise pass as a title before the name "Canada").
+	 */
+	private static final Set<String> ORGANISATION_WORDS = Words.set("county", "city", "state", "province", "district",
+			"republic", "kingdom", "island", "islands", "department", "ministry", "office", "agency", "administration",
+			"commission", "committee", "police", "embassy", "council", "university", "institute", "bureau", "service",
+			"services", "court", "party", "government", "association", "center", "centre", "foundation", "group",
+			"cartel", "force", "army", "navy", "media", "reuters", "news", "times", "post", "journal", "press",
+			"enforcement", "customs", "protection");
 
 	static String personalName(String phrase) {
 		String[] words = phrase.strip().split("\\s+");
@@ -167,7 +171,7 @@ final class PersonalNames {
 			return null;
 		}
 		String name = String.join(" ", java.util.Arrays.copyOfRange(words, start, end)).replaceAll("[.,]+$", "");
-		if (name.matches(".*\\b(?:County|City|State|Province|District|Republic|Kingdom|Islands?|Department|Ministry|Office|Agency|Committee|Commission|Embassy|Council|University|Institute|Bureau|Party|Government|Media|Reuters|Times|Post|News|Journal|Administration|Court|Police|Cartel|Group|Association)\\b.*")
+		if (java.util.Arrays.stream(name.split("\\s+")).anyMatch(word -> ORGANISATION_WORDS.contains(word.toLowerCase(Locale.ROOT)))
 				|| name.equals(name.toUpperCase(Locale.ROOT))) {
 			return null;
 		}

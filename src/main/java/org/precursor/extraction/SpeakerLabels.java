@@ -40,14 +40,19 @@ final class SpeakerLabels {
 		}
 		core = core.replaceAll("\\s+(?:who|which|that)\\s.*$", "");
 		Matcher adjunct = ADJUNCT_AFTER_SPEAKER.matcher(core);
-		if (adjunct.matches() && !(isPlural(adjunct.group(1)) && isPersonLabel(adjunct.group(1))
-				&& adjunct.group(1).substring(1).equals(adjunct.group(1).substring(1).toLowerCase(Locale.ROOT)))) {
+		if (adjunct.matches() && !isGroupOfPeople(adjunct.group(1))) {
 			// "Trump on his social network", not "Advisors to the transition team", which describes the group
 			core = adjunct.group(1);
 		}
 		core = core.replaceAll("\\s*\\([^)]*\\)", "");
 		core = WHEN_AFTER_SPEAKER.matcher(core).replaceAll(""); // "China on Tuesday said"
 		return core.strip();
+	}
+
+	/** "Advisors", "veterans of the force": a plural noun of people in lower case after its first letter. */
+	private static boolean isGroupOfPeople(String words) {
+		return isPlural(words) && isPersonLabel(words)
+				&& words.substring(1).equals(words.substring(1).toLowerCase(Locale.ROOT));
 	}
 
 	static String label(String core) {

@@ -75,7 +75,7 @@ final class Statements {
 		String followCue = null;
 		if (followOn.find()) {
 			followStart = followOn.end();
-			followCue = Cues.followOnCue(followOn) != null ? Cues.followOnCue(followOn) : cue;
+			followCue = Cues.followOnCue(followOn, cue);
 			end = followOn.start();
 		}
 		int secondStart = -1;

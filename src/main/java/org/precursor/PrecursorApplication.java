@@ -17,19 +17,20 @@ import org.springframework.core.SpringProperties;
 public class PrecursorApplication {
 
 	public static void main(String[] args) {
-		boolean command = Arrays.stream(args).anyMatch(arg -> arg.equals("--generate") || arg.startsWith("--import="));
-		if (command) {
+		boolean generating = Arrays.asList(args).contains("--generate");
+		boolean importing = Arrays.stream(args).anyMatch(arg -> arg.startsWith("--import="));
+		if (generating || importing) {
 			// The ahead-of-time processed context (-Dspring.aot.enabled=true) is the web server's; the commands'
 			// beans are chosen by their arguments, so they are always set up at run time.
 			SpringProperties.setProperty(AotDetector.AOT_ENABLED, "false");
 		}
 		SpringApplication application = new SpringApplication(PrecursorApplication.class);
-		if (Arrays.asList(args).contains("--generate")) {
+		if (generating) {
 			// A one-off command (see org.precursor.generate): no web server, and the process ends with its status.
 			application.setWebApplicationType(WebApplicationType.NONE);
 			System.exit(SpringApplication.exit(application.run(args)));
 		}
-		if (Arrays.stream(args).anyMatch(arg -> arg.startsWith("--import="))) {
+		if (importing) {
 			// The same for an import (see org.precursor.seed.ImportCommand), whose reads of every record of a large
 			// database may take longer than a page's statements are allowed.
 			application.setWebApplicationType(WebApplicationType.NONE);

@@ -56,7 +56,7 @@ class ProposeClaimsBrowserTests extends BrowserTest {
 		WebElement text = waitFor(By.id("articleText"));
 		text.clear();
 		text.sendKeys(TEXT);
-		browser.findElement(By.id("propose-button")).click();
+		proposeButton().click();
 		new WebDriverWait(browser, Duration.ofSeconds(10))
 			.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#proposal-list .proposal"), 1));
 
@@ -98,7 +98,7 @@ class ProposeClaimsBrowserTests extends BrowserTest {
 		signIn();
 		consoleMessages();
 		open("/admin/articles/" + article.getId());
-		browser.findElement(By.id("propose-button")).click();
+		proposeButton().click();
 		new WebDriverWait(browser, Duration.ofSeconds(10))
 			.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#proposal-list .proposal"), 1));
 
@@ -137,7 +137,7 @@ class ProposeClaimsBrowserTests extends BrowserTest {
 				"“We see them every week,” said " + name + ", a port inspector.");
 		signIn();
 		open("/admin/articles/" + article.getId());
-		browser.findElement(By.id("propose-button")).click();
+		proposeButton().click();
 		WebElement proposal = waitFor(By.id("proposal-0"));
 		assertThat(proposal.findElement(By.cssSelector("[data-field='speakerNameShown']")).getText()).isEqualTo(name);
 		assertThat(proposal.findElement(By.id("proposals0.claim.claimant")).getDomProperty("value")).isEmpty();
@@ -153,6 +153,18 @@ class ProposeClaimsBrowserTests extends BrowserTest {
 		assertThat(waitFor(By.id("saved-message")).getText()).contains("1 proposed claim added");
 		assertThat(browser.findElement(By.cssSelector(".admin-claims")).getText()).contains(name)
 			.contains("We see them every week");
+	}
+
+	/** The article page's "Propose claims" button, or a failure that says which page the browser is on instead. */
+	private WebElement proposeButton() {
+		try {
+			return new WebDriverWait(browser, Duration.ofSeconds(10))
+				.until(ExpectedConditions.elementToBeClickable(By.id("propose-button")));
+		}
+		catch (org.openqa.selenium.TimeoutException ex) {
+			throw new AssertionError("no Propose claims button on " + browser.getCurrentUrl() + " (\"" + browser.getTitle()
+					+ "\"): " + browser.findElement(By.tagName("body")).getText(), ex);
+		}
 	}
 
 	private void signIn() {

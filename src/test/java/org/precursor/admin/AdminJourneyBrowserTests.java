@@ -7,9 +7,10 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.precursor.support.BrowserTest;
@@ -116,7 +117,27 @@ class AdminJourneyBrowserTests extends BrowserTest {
 	/** Sends a form and waits until the browser has left its page, so what follows reads the answer. */
 	private void submit(WebElement button) {
 		press(button);
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> isGone(button));
+	}
+
+	/**
+	 * Whether the element's page has gone. While the next page replaces it, Chromium may answer a question about the
+	 * old element with "Node with given id does not belong to the document" rather than a stale reference.
+	 */
+	private static boolean isGone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException gone) {
+			return true;
+		}
+		catch (WebDriverException replaced) {
+			if (String.valueOf(replaced.getMessage()).contains("does not belong to the document")) {
+				return true;
+			}
+			throw replaced;
+		}
 	}
 
 	/** Selects words in the article's text as a reader would with the mouse. */
